@@ -1,0 +1,292 @@
+/* fs-document.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "fs-document.h"
+
+struct _FsDocument
+{
+  FsRecord    parent_instance;
+
+  GListStore *lists[FS_DOCUMENT_N_LISTS];
+};
+
+G_DEFINE_FINAL_TYPE (FsDocument, fs_document, FS_TYPE_RECORD)
+
+#define PRE  FS_FIELD_PREMORTEM
+#define POST FS_FIELD_POSTMORTEM
+#define HIDDEN FS_FIELD_NOT_SEARCHED
+
+#define FIELD(n, s, m, t, f)  { n, s, m, t, f, NULL, 0, 0 }
+#define CHOICE(n, s, m, c, f) { n, s, m, FS_FIELD_CHOICE, (f) | HIDDEN, c, 0, 0 }
+#define AMOUNT(n, s, m, max)  { n, s, m, FS_FIELD_OPTIONAL_NUMBER, POST, NULL, 0, max }
+
+static const char * const kinds[] = { "premortem", "postmortem", NULL };
+static const char * const statuses[] = { "draft", "review", "final", NULL };
+static const char * const risk_levels[] = { "low", "medium", "high", "critical", NULL };
+static const char * const decisions[] = { "pending", "go", "no-go", NULL };
+static const char * const incident_states[] = { "resolved", "ongoing", NULL };
+
+static const FsField document_fields[] = {
+  FIELD ("id", NULL, "id", FS_FIELD_TEXT, FS_FIELD_REQUIRED | HIDDEN),
+  CHOICE ("kind", NULL, "kind", kinds, FS_FIELD_REQUIRED),
+  FIELD ("title", NULL, "title", FS_FIELD_TEXT, FS_FIELD_REQUIRED),
+  CHOICE ("status", NULL, "status", statuses, 0),
+  FIELD ("created", NULL, "created", FS_FIELD_TEXT, HIDDEN | FS_FIELD_TIMESTAMP),
+  FIELD ("modified", NULL, "modified", FS_FIELD_TEXT, HIDDEN | FS_FIELD_TIMESTAMP),
+  FIELD ("authors", NULL, "authors", FS_FIELD_TEXT_LIST, 0),
+  FIELD ("tags", NULL, "tags", FS_FIELD_TEXT_LIST, 0),
+  FIELD ("overview_change", "overview", "change", FS_FIELD_TEXT, PRE),
+  FIELD ("overview_reason", "overview", "reason", FS_FIELD_TEXT, PRE),
+  FIELD ("overview_history", "overview", "history", FS_FIELD_TEXT, PRE),
+  CHOICE ("overview_risk_level", "overview", "risk_level", risk_levels, PRE),
+  FIELD ("overview_failure_date", "overview", "failure_date", FS_FIELD_TEXT,
+         PRE | HIDDEN | FS_FIELD_DATE),
+  FIELD ("schedule_start", "schedule", "start", FS_FIELD_TEXT, PRE),
+  FIELD ("schedule_window", "schedule", "window", FS_FIELD_TEXT, PRE),
+  FIELD ("schedule_takes_effect", "schedule", "takes_effect", FS_FIELD_TEXT, PRE),
+  FIELD ("rollback_triggers", "rollback", "triggers", FS_FIELD_TEXT_LIST, PRE),
+  FIELD ("rollback_steps", "rollback", "steps", FS_FIELD_TEXT_LIST, PRE),
+  FIELD ("rollback_performed_by", "rollback", "performed_by", FS_FIELD_TEXT, PRE),
+  FIELD ("rollback_prepared", "rollback", "prepared", FS_FIELD_TEXT, PRE),
+  FIELD ("rollback_point_of_no_return", "rollback", "point_of_no_return", FS_FIELD_TEXT, PRE),
+  CHOICE ("go_no_go_decision", "go_no_go", "decision", decisions, PRE),
+  FIELD ("go_no_go_decided_by", "go_no_go", "decided_by", FS_FIELD_TEXT, PRE),
+  FIELD ("go_no_go_decided_at", "go_no_go", "decided_at", FS_FIELD_TEXT, PRE | HIDDEN),
+  FIELD ("incident_started", "incident", "started", FS_FIELD_TEXT,
+         POST | HIDDEN | FS_FIELD_TIMESTAMP),
+  FIELD ("incident_detected", "incident", "detected", FS_FIELD_TEXT,
+         POST | HIDDEN | FS_FIELD_TIMESTAMP),
+  FIELD ("incident_resolved", "incident", "resolved", FS_FIELD_TEXT,
+         POST | HIDDEN | FS_FIELD_TIMESTAMP),
+  CHOICE ("incident_status", "incident", "status", incident_states, POST),
+  FIELD ("incident_severity", "incident", "severity", FS_FIELD_TEXT, POST),
+  FIELD ("incident_facilitator", "incident", "facilitator", FS_FIELD_TEXT, POST),
+  FIELD ("incident_summary", "incident", "summary", FS_FIELD_TEXT, POST),
+  FIELD ("impact_description", "impact", "description", FS_FIELD_TEXT, POST),
+  AMOUNT ("impact_duration_minutes", "impact", "duration_minutes", G_MAXINT32),
+  AMOUNT ("impact_requests_pct", "impact", "requests_pct", 100),
+  AMOUNT ("impact_users_pct", "impact", "users_pct", 100),
+  AMOUNT ("impact_data_pct", "impact", "data_pct", 100),
+  FIELD ("impact_cleanup", "impact", "cleanup", FS_FIELD_TEXT, POST),
+  FIELD ("trigger", NULL, "trigger", FS_FIELD_TEXT, POST),
+  FIELD ("detection", NULL, "detection", FS_FIELD_TEXT, POST),
+  FIELD ("resolution", NULL, "resolution", FS_FIELD_TEXT, POST),
+  FIELD ("went_well", NULL, "went_well", FS_FIELD_TEXT_LIST, POST),
+  FIELD ("went_badly", NULL, "went_badly", FS_FIELD_TEXT_LIST, POST),
+  FIELD ("got_lucky", NULL, "got_lucky", FS_FIELD_TEXT_LIST, POST),
+  FIELD ("lessons", NULL, "lessons", FS_FIELD_TEXT_LIST, POST),
+  FIELD ("anonymize", NULL, "anonymize", FS_FIELD_BOOLEAN, 0),
+  FIELD ("premortem", NULL, "premortem", FS_FIELD_TEXT, POST | HIDDEN | FS_FIELD_OMIT_EMPTY),
+  FIELD ("anticipated", NULL, "anticipated", FS_FIELD_TEXT_LIST, POST | HIDDEN),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (document_fields) == FS_DOCUMENT_N_FIELDS);
+
+static const FsSchema document_schema = { "documents", document_fields, FS_DOCUMENT_N_FIELDS };
+
+static const FsDocumentListInfo list_infos[] = {
+  { NULL, "people", 0, FS_DOCUMENT_OVERVIEW_CHANGE, fs_person_get_type },
+  { NULL, "timeline", PRE, FS_DOCUMENT_ROLLBACK_TRIGGERS, fs_timeline_entry_get_type },
+  { NULL, "happy_path", PRE, FS_DOCUMENT_ROLLBACK_TRIGGERS, fs_step_get_type },
+  { NULL, "clusters", PRE, FS_DOCUMENT_ROLLBACK_TRIGGERS, fs_cluster_get_type },
+  { NULL, "risks", PRE, FS_DOCUMENT_ROLLBACK_TRIGGERS, fs_risk_get_type },
+  { "go_no_go", "criteria", PRE, FS_DOCUMENT_GO_NO_GO_DECISION, fs_criterion_get_type },
+  { NULL, "events", POST, FS_DOCUMENT_TRIGGER, fs_event_get_type },
+  { NULL, "causes", POST, FS_DOCUMENT_WENT_WELL, fs_cause_get_type },
+  { NULL, "action_items", 0, FS_DOCUMENT_LESSONS, fs_action_item_get_type },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (list_infos) == FS_DOCUMENT_N_LISTS);
+
+static void
+fs_document_dispose (GObject *object)
+{
+  FsDocument *self = FS_DOCUMENT (object);
+
+  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
+    g_clear_object (&self->lists[i]);
+
+  G_OBJECT_CLASS (fs_document_parent_class)->dispose (object);
+}
+
+static void
+fs_document_class_init (FsDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fs_document_dispose;
+  fs_record_class_set_schema (FS_RECORD_CLASS (klass), &document_schema);
+}
+
+static void
+fs_document_init (FsDocument *self)
+{
+  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
+    self->lists[i] = g_list_store_new (list_infos[i].item_type ());
+}
+
+const FsDocumentListInfo *
+fs_document_list_info (FsDocumentList list)
+{
+  g_return_val_if_fail (list < FS_DOCUMENT_N_LISTS, NULL);
+
+  return &list_infos[list];
+}
+
+gboolean
+fs_document_list_applies (FsDocumentList list,
+                          FsDocumentKind kind)
+{
+  FsField as_field = { .flags = fs_document_list_info (list)->flags };
+
+  return fs_field_applies_to (&as_field, kind);
+}
+
+const char *
+fs_document_kind_to_string (FsDocumentKind kind)
+{
+  return kind == FS_DOCUMENT_KIND_POSTMORTEM ? "postmortem" : "premortem";
+}
+
+gboolean
+fs_document_kind_from_string (const char     *text,
+                              FsDocumentKind *kind)
+{
+  if (g_strcmp0 (text, "premortem") == 0)
+    *kind = FS_DOCUMENT_KIND_PREMORTEM;
+  else if (g_strcmp0 (text, "postmortem") == 0)
+    *kind = FS_DOCUMENT_KIND_POSTMORTEM;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Timestamps are stored and exchanged as UTC ISO 8601 with whole seconds, so
+ * that they sort as text. */
+char *
+fs_timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+FsDocument *
+fs_document_new (FsDocumentKind kind)
+{
+  FsDocument *self = g_object_new (FS_TYPE_DOCUMENT, NULL);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *now = fs_timestamp_now ();
+
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_ID, id);
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_KIND, fs_document_kind_to_string (kind));
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_CREATED, now);
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_MODIFIED, now);
+  return self;
+}
+
+const char *
+fs_document_get_id (FsDocument *self)
+{
+  return fs_record_get_text (FS_RECORD (self), FS_DOCUMENT_ID);
+}
+
+FsDocumentKind
+fs_document_get_kind (FsDocument *self)
+{
+  FsDocumentKind kind = FS_DOCUMENT_KIND_PREMORTEM;
+
+  fs_document_kind_from_string (fs_record_get_text (FS_RECORD (self), FS_DOCUMENT_KIND), &kind);
+  return kind;
+}
+
+const char *
+fs_document_get_title (FsDocument *self)
+{
+  return fs_record_get_text (FS_RECORD (self), FS_DOCUMENT_TITLE);
+}
+
+void
+fs_document_set_title (FsDocument *self,
+                       const char *title)
+{
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_TITLE, title);
+}
+
+GListStore *
+fs_document_get_list (FsDocument     *self,
+                      FsDocumentList  list)
+{
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (list < FS_DOCUMENT_N_LISTS, NULL);
+
+  return self->lists[list];
+}
+
+void
+fs_document_touch (FsDocument *self)
+{
+  g_autofree char *now = fs_timestamp_now ();
+
+  g_return_if_fail (FS_IS_DOCUMENT (self));
+
+  fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_MODIFIED, now);
+}
+
+/* A copy under a new id; the ids of its records stay, since they are only
+ * unique within a document and links between them must keep working. */
+FsDocument *
+fs_document_duplicate (FsDocument *self)
+{
+  FsDocument *copy;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *now = fs_timestamp_now ();
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+
+  copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (self)));
+  fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_ID, id);
+  fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_CREATED, now);
+  fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_MODIFIED, now);
+
+  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
+    {
+      GListModel *source = G_LIST_MODEL (self->lists[i]);
+
+      for (guint j = 0; j < g_list_model_get_n_items (source); j++)
+        {
+          g_autoptr(FsRecord) item = g_list_model_get_item (source, j);
+          g_autoptr(FsRecord) item_copy = fs_record_copy (item);
+
+          g_list_store_append (copy->lists[i], item_copy);
+        }
+    }
+  return copy;
+}
+
+FsRecord *
+fs_document_find_item (FsDocument     *self,
+                       FsDocumentList  list,
+                       const char     *id)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  model = G_LIST_MODEL (fs_document_get_list (self, list));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (model, i);
+      const FsSchema *schema = fs_record_get_schema (item);
+
+      if (schema->n_fields > 0 && g_str_equal (schema->fields[0].name, "id") &&
+          g_str_equal (fs_record_get_text (item, 0), id))
+        return item;
+    }
+  return NULL;
+}

@@ -1,0 +1,101 @@
+/* fs-store.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fs-document.h"
+#include "fs-summary.h"
+
+G_BEGIN_DECLS
+
+#define FS_STORE_ERROR (fs_store_error_quark ())
+
+typedef enum
+{
+  FS_STORE_ERROR_CORRUPT,   /* not a database, or it fails its integrity check */
+  FS_STORE_ERROR_NOT_OURS,  /* another application's database */
+  FS_STORE_ERROR_TOO_NEW,   /* written by a newer Foresight */
+  FS_STORE_ERROR_READ_ONLY, /* the library was opened read-only */
+  FS_STORE_ERROR_NOT_FOUND, /* no document with that id */
+  FS_STORE_ERROR_FAILED,    /* SQLite refused: disk full, I/O error, … */
+} FsStoreError;
+
+typedef enum
+{
+  FS_STORE_SORT_MODIFIED, /* newest first */
+  FS_STORE_SORT_TITLE,
+  FS_STORE_SORT_STATUS,
+} FsStoreSort;
+
+/* What fs_store_query() lists. kind is -1 for both kinds; status and search
+ * are NULL for any. With search, each summary carries a snippet of the match. */
+typedef struct
+{
+  int          kind;
+  const char  *status;
+  const char  *search;
+  FsStoreSort  sort;
+} FsStoreQuery;
+
+#define FS_STORE_QUERY_INIT { -1, NULL, NULL, FS_STORE_SORT_MODIFIED }
+
+/* The newest schema this build knows; PRAGMA user_version of its libraries. */
+#define FS_STORE_SCHEMA_VERSION 1
+/* PRAGMA application_id of a Foresight library: "FSgt". */
+#define FS_STORE_APPLICATION_ID 0x46536774
+
+#define FS_TYPE_STORE (fs_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (FsStore, fs_store, FS, STORE, GObject)
+
+GQuark       fs_store_error_quark        (void);
+char        *fs_store_default_path       (void);
+FsStore     *fs_store_open               (const char          *path,
+                                          GError             **error);
+FsStore     *fs_store_open_read_only     (const char          *path,
+                                          GError             **error);
+const char  *fs_store_get_path           (FsStore             *self);
+gboolean     fs_store_is_read_only       (FsStore             *self);
+GListModel  *fs_store_query              (FsStore             *self,
+                                          const FsStoreQuery  *query,
+                                          GError             **error);
+guint        fs_store_count              (FsStore             *self,
+                                          GError             **error);
+FsDocument  *fs_store_load               (FsStore             *self,
+                                          const char          *id,
+                                          GError             **error);
+gboolean     fs_store_save               (FsStore             *self,
+                                          FsDocument          *document,
+                                          GError             **error);
+GPtrArray   *fs_store_import             (FsStore             *self,
+                                          GPtrArray           *documents,
+                                          GError             **error);
+FsDocument  *fs_store_create             (FsStore             *self,
+                                          FsDocumentKind       kind,
+                                          const char          *title,
+                                          GError             **error);
+FsDocument  *fs_store_duplicate          (FsStore             *self,
+                                          const char          *id,
+                                          const char          *title,
+                                          GError             **error);
+gboolean     fs_store_delete             (FsStore             *self,
+                                          const char          *id,
+                                          GError             **error);
+gboolean     fs_store_undelete           (FsStore             *self,
+                                          const char          *id,
+                                          GError             **error);
+GListModel  *fs_store_list_action_items  (FsStore             *self,
+                                          GError             **error);
+gboolean     fs_store_set_action_status  (FsStore             *self,
+                                          const char          *document_id,
+                                          const char          *item_id,
+                                          const char          *status,
+                                          GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,29 @@
+/* fs-summary.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "fs-summary.h"
+
+#define TEXT(n)  { n, NULL, n, FS_FIELD_TEXT, 0, NULL, 0, 0 }
+#define COUNT(n) { n, NULL, n, FS_FIELD_NUMBER, 0, NULL, 0, G_MAXINT32 }
+
+static const FsField summary_fields[] = {
+  TEXT ("id"), TEXT ("kind"), TEXT ("title"), TEXT ("status"), TEXT ("created"),
+  TEXT ("modified"), COUNT ("risks"), COUNT ("action_items"), COUNT ("open_action_items"),
+  TEXT ("snippet"),
+};
+static const FsSchema summary_schema = { NULL, summary_fields, G_N_ELEMENTS (summary_fields) };
+
+static const FsField action_entry_fields[] = {
+  TEXT ("document_id"), TEXT ("document_title"), TEXT ("document_kind"), TEXT ("id"),
+  TEXT ("text"), TEXT ("kind"), TEXT ("area"), TEXT ("owner"), TEXT ("due"), TEXT ("status"),
+};
+static const FsSchema action_entry_schema = {
+  NULL, action_entry_fields, G_N_ELEMENTS (action_entry_fields)
+};
+
+FS_DEFINE_RECORD (FsSummary, fs_summary, &summary_schema)
+FS_DEFINE_RECORD (FsActionEntry, fs_action_entry, &action_entry_schema)

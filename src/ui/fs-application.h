@@ -1,0 +1,24 @@
+/* fs-application.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fs-store.h"
+
+G_BEGIN_DECLS
+
+#define FS_TYPE_APPLICATION (fs_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (FsApplication, fs_application, FS, APPLICATION, AdwApplication)
+
+FsApplication *fs_application_new         (void);
+FsStore       *fs_application_get_store   (FsApplication *self);
+const char    *fs_application_get_library_error (FsApplication *self);
+
+G_END_DECLS
