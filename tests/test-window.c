@@ -1,0 +1,557 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define _GNU_SOURCE
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fs-action-item-row.h"
+#include "fs-application.h"
+#include "fs-exchange.h"
+#include "fs-library-row.h"
+#include "fs-preview-view.h"
+#include "fs-test-util.h"
+#include "fs-ui-test-util.h"
+#include "fs-window-private.h"
+
+typedef struct
+{
+  char          *dir;
+  char          *library;
+  FsApplication *app;
+  FsWindow      *window;
+} Fixture;
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.foresight.Foresight");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+typedef void (*Body) (Fixture *fixture);
+
+static void
+run_body (GApplication *app,
+          Fixture      *fixture)
+{
+  Body body = g_object_get_data (G_OBJECT (app), "body");
+
+  fixture->window = FS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (fixture->window);
+  body (fixture);
+  g_application_quit (app);
+}
+
+/* Runs the application as a person starts it, with the body of a test
+ * inside it; on the way out the application must let go of everything. */
+static void
+run_app (Fixture *fixture,
+         Body     body)
+{
+  g_autoptr(GList) windows = NULL;
+
+  fixture->app = fs_application_new ();
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  g_object_set_data (G_OBJECT (fixture->app), "body", body);
+  g_signal_connect_after (fixture->app, "activate", G_CALLBACK (run_body), fixture);
+  g_assert_cmpint (g_application_run (G_APPLICATION (fixture->app), 0, NULL), ==, 0);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  fixture->window = NULL;
+  fs_ui_test_settle ();
+  g_object_add_weak_pointer (G_OBJECT (fixture->app), (gpointer *) &fixture->app);
+  g_object_unref (fixture->app);
+  g_assert_null (fixture->app);
+}
+
+static void
+setup (Fixture       *fixture,
+       gconstpointer  data)
+{
+  fixture->dir = fs_test_make_dir ();
+  fixture->library = g_build_filename (fixture->dir, "library.db", NULL);
+  g_setenv ("FORESIGHT_LIBRARY", fixture->library, TRUE);
+  reset_settings ();
+}
+
+static void
+teardown (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_free (fixture->library);
+  g_free (fixture->dir);
+}
+
+static void
+test_in_app (Fixture       *fixture,
+             gconstpointer  data)
+{
+  run_app (fixture, (Body) data);
+}
+
+static gboolean
+library_settled (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !fs_library_view_is_refreshing (fixture->window->library_view);
+}
+
+static GListModel *
+library_rows (Fixture *fixture)
+{
+  fs_ui_test_wait_until (library_settled, fixture);
+  return fs_library_view_get_model (fixture->window->library_view);
+}
+
+static const char *
+content_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (fixture->window->content_stack);
+}
+
+static void
+import_fixture (Fixture    *fixture,
+                const char *name)
+{
+  g_autofree char *path = fs_test_data_path (name);
+  g_autoptr(GPtrArray) documents = fs_exchange_read_file (path, NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (documents);
+  written = fs_store_import (fixture->window->store, documents, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_templates_load (void)
+{
+  g_autoptr(GtkBuilder) overlay = gtk_builder_new_from_resource ("/io/github/foresight/Foresight/gtk/help-overlay.ui");
+  GType types[] = {
+    FS_TYPE_LIBRARY_ROW, FS_TYPE_LIBRARY_VIEW, FS_TYPE_DOCUMENT_VIEW, FS_TYPE_PREVIEW_VIEW,
+    FS_TYPE_ACTION_ITEMS_VIEW, FS_TYPE_ACTION_ITEM_ROW,
+  };
+
+  g_assert_nonnull (gtk_builder_get_object (overlay, "help_overlay"));
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *widget = g_object_ref_sink (g_object_new (types[i], NULL));
+
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (widget, types[i]));
+      g_object_unref (widget);
+    }
+}
+
+static void
+body_empty_library_welcomes (Fixture *fixture)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 0);
+  g_assert_cmpstr (content_page (fixture), ==, "welcome");
+  g_assert_true (g_file_test (fixture->library, G_FILE_TEST_IS_REGULAR));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "welcome");
+}
+
+static void
+body_open_example (Fixture *fixture)
+{
+  FsDocument *document;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  document = fs_window_get_document (fixture->window);
+  g_assert_nonnull (document);
+  g_assert_cmpint (fs_document_get_kind (document), ==, FS_DOCUMENT_KIND_PREMORTEM);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (document,
+                                                                                  FS_DOCUMENT_RISKS))),
+                    >=, 8);
+  g_assert_cmpstr (content_page (fixture), ==, "document");
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  g_assert_cmpint (fs_document_get_kind (fs_window_get_document (fixture->window)), ==,
+                   FS_DOCUMENT_KIND_POSTMORTEM);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 2);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "example-postmortem-guide");
+}
+
+static void
+body_create_and_rename (Fixture *fixture)
+{
+  g_autoptr(FsDocument) stored = NULL;
+  g_autoptr(FsRecord) row = NULL;
+  const char *id;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  g_assert_nonnull (fs_window_get_document (fixture->window));
+  id = fs_document_get_id (fs_window_get_document (fixture->window));
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.rename-document", "(ss)", id,
+                              "Cut over orders to the <managed> database & more");
+  stored = fs_store_load (fixture->window->store, id, NULL);
+  g_assert_cmpstr (fs_document_get_title (stored), ==,
+                   "Cut over orders to the <managed> database & more");
+  row = g_list_model_get_item (library_rows (fixture), 0);
+  g_assert_cmpstr (fs_record_get_text (row, FS_SUMMARY_TITLE), ==,
+                   "Cut over orders to the <managed> database & more");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-postmortem", NULL);
+  g_assert_cmpint (fs_document_get_kind (fs_window_get_document (fixture->window)), ==,
+                   FS_DOCUMENT_KIND_POSTMORTEM);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 2);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "new-postmortem");
+}
+
+static void
+body_status_and_duplicate (Fixture *fixture)
+{
+  g_autoptr(FsDocument) stored = NULL;
+  const char *id;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  id = fs_document_get_id (fs_window_get_document (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.set-document-status", "(ss)",
+                              id, "final");
+  stored = fs_store_load (fixture->window->store, id, NULL);
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_STATUS), ==, "final");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.duplicate", NULL);
+  g_assert_cmpstr (fs_document_get_id (fs_window_get_document (fixture->window)), !=, id);
+  g_assert_true (g_str_has_suffix (fs_document_get_title (fs_window_get_document (fixture->window)),
+                                   "(Copy)"));
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 2);
+}
+
+static void
+body_search_and_filter (Fixture *fixture)
+{
+  GListModel *rows;
+  g_autoptr(FsRecord) found = NULL;
+  FsLibraryView *view = fixture->window->library_view;
+
+  import_fixture (fixture, "premortem-rich.json");
+  import_fixture (fixture, "postmortem-rich.json");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 3);
+
+  g_object_set (view, "kind", "postmortem", NULL);
+  rows = library_rows (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_object_set (view, "kind", "all", "status", "final", NULL);
+  rows = library_rows (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(FsRecord) row = g_list_model_get_item (rows, i);
+
+      g_assert_cmpstr (fs_record_get_text (row, FS_SUMMARY_STATUS), ==, "final");
+    }
+  g_object_set (view, "status", "any", NULL);
+
+  fs_library_view_set_search (view, "rollback");
+  rows = library_rows (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 1);
+  found = g_list_model_get_item (rows, 0);
+  g_assert_nonnull (strcasestr (fs_record_get_text (found, FS_SUMMARY_SNIPPET), "rollback"));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "search");
+
+  fs_library_view_set_search (view, "zzqxv-no-such-word");
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 0);
+  fs_library_view_set_search (view, "");
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 3);
+}
+
+static gboolean
+document_is_gone (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_list_model_get_n_items (library_rows (fixture)) == 0;
+}
+
+static void
+body_delete_and_undo (Fixture *fixture)
+{
+  g_autofree char *id = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  id = g_strdup (fs_document_get_id (fs_window_get_document (fixture->window)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete", NULL);
+
+  g_assert_null (fs_window_get_document (fixture->window));
+  fs_ui_test_wait_until (document_is_gone, fixture);
+  g_assert_cmpuint (fs_store_count (fixture->window->store, NULL), ==, 0);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "deleted-toast");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "s", id);
+  g_assert_cmpuint (fs_store_count (fixture->window->store, NULL), ==, 1);
+  g_assert_cmpstr (fs_document_get_id (fs_window_get_document (fixture->window)), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 1);
+}
+
+static gboolean
+dialog_or_document (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fs_ui_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG) != NULL ||
+         fs_window_get_document (fixture->window) != NULL;
+}
+
+static gboolean
+document_is_open (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fs_window_get_document (fixture->window) != NULL;
+}
+
+static void
+body_import_good_and_bad (Fixture *fixture)
+{
+  g_autofree char *good = fs_test_data_path ("postmortem-rich.json");
+  g_autofree char *bad = g_build_filename (fixture->dir, "broken export.json", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"foresight\", \"version\": 1,\n"
+                                      "\"documents\": [{\"id\": \"a\", \"kind\": \"premortem\", "
+                                      "\"title\": 42}]}\n", -1, NULL));
+  fs_window_import_file (fixture->window, bad_file);
+  fs_ui_test_wait_until (dialog_or_document, fixture);
+  dialog = ADW_MESSAGE_DIALOG (fs_ui_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken export.json"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "title"));
+  fs_ui_test_screenshot (GTK_WIDGET (dialog), "import-error");
+  adw_message_dialog_response (dialog, "close");
+  g_assert_cmpuint (fs_store_count (fixture->window->store, NULL), ==, 0);
+
+  fs_window_import_file (fixture->window, good_file);
+  fs_ui_test_wait_until (document_is_open, fixture);
+  g_assert_nonnull (fs_window_get_document (fixture->window));
+  g_assert_cmpuint (fs_store_count (fixture->window->store, NULL), ==, 1);
+}
+
+static void
+body_export_json (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "exported.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  g_assert_true (fs_window_export_to_file (fixture->window, file));
+  documents = fs_exchange_read_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fs_document_get_id (g_ptr_array_index (documents, 0)), ==,
+                   fs_document_get_id (fs_window_get_document (fixture->window)));
+}
+
+static gboolean
+action_items_listed (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !fs_action_items_view_is_busy (fixture->window->action_items_view);
+}
+
+static void
+body_action_items (Fixture *fixture)
+{
+  FsActionItemsView *view = fixture->window->action_items_view;
+  g_autoptr(FsRecord) first = NULL;
+  g_autoptr(FsDocument) stored = NULL;
+  g_autofree char *document_id = NULL;
+  g_autofree char *item_id = NULL;
+  GtkWidget *row;
+  guint open_before;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-action-items", NULL);
+  g_assert_cmpstr (content_page (fixture), ==, "action-items");
+  fs_ui_test_wait_until (action_items_listed, fixture);
+
+  fs_action_items_view_set_filter (view, "open");
+  open_before = g_list_model_get_n_items (fs_action_items_view_get_shown (view));
+  g_assert_cmpuint (open_before, >, 0);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "action-items");
+
+  first = g_list_model_get_item (fs_action_items_view_get_shown (view), 0);
+  document_id = g_strdup (fs_record_get_text (first, FS_ACTION_ENTRY_DOCUMENT_ID));
+  item_id = g_strdup (fs_record_get_text (first, FS_ACTION_ENTRY_ID));
+  row = fs_action_item_row_new ();
+  g_object_ref_sink (row);
+  gtk_widget_insert_before (row, GTK_WIDGET (view), NULL);
+  fs_action_item_row_set_entry (FS_ACTION_ITEM_ROW (row), FS_ACTION_ENTRY (first));
+  fs_action_item_row_choose_status (FS_ACTION_ITEM_ROW (row), "done");
+  gtk_widget_unparent (row);
+  g_object_unref (row);
+
+  stored = fs_store_load (fixture->window->store, document_id, NULL);
+  g_assert_cmpstr (fs_record_get_text (fs_document_find_item (stored, FS_DOCUMENT_ACTION_ITEMS,
+                                                              item_id),
+                                       FS_ACTION_ITEM_STATUS), ==, "done");
+  fs_action_items_view_refresh (view);
+  fs_ui_test_wait_until (action_items_listed, fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (fs_action_items_view_get_shown (view)), ==,
+                    open_before - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "win.open-document", "s", document_id);
+  g_assert_cmpstr (content_page (fixture), ==, "document");
+}
+
+static void
+body_narrow_window (Fixture *fixture)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+  g_assert_true (adw_leaflet_get_folded (fixture->window->leaflet));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  fs_ui_test_settle ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (fixture->window->leaflet), ==, "content");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "narrow-document");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-library", NULL);
+  fs_ui_test_settle ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (fixture->window->leaflet), ==, "sidebar");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "narrow-library");
+}
+
+static void
+body_open_and_resize (Fixture *fixture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+}
+
+static void
+body_check_reopened (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/foresight/Foresight/examples/"
+                                                     "postmortem-example.json", 0, NULL);
+  int width = 0;
+
+  documents = fs_exchange_read_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                     "example", NULL);
+  g_assert_nonnull (fs_window_get_document (fixture->window));
+  g_assert_cmpstr (fs_document_get_id (fs_window_get_document (fixture->window)), ==,
+                   fs_document_get_id (g_ptr_array_index (documents, 0)));
+  g_object_get (fixture->window, "default-width", &width, NULL);
+  g_assert_cmpint (width, ==, 1000);
+}
+
+static void
+test_reopens_last_document (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  run_app (fixture, body_open_and_resize);
+  run_app (fixture, body_check_reopened);
+}
+
+static void
+body_damaged_library (Fixture *fixture)
+{
+  g_autofree char *beside = g_build_filename (fixture->dir, "library-2.db", NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpstr (content_page (fixture), ==, "unavailable");
+  dialog = ADW_MESSAGE_DIALOG (fs_ui_test_find_dialog (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), fixture->library));
+  fs_ui_test_screenshot (GTK_WIDGET (dialog), "damaged-library");
+
+  adw_message_dialog_response (dialog, "new");
+  fs_ui_test_settle ();
+  g_assert_true (g_file_test (beside, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (fs_store_get_path (fixture->window->store), ==, beside);
+  g_assert_cmpstr (content_page (fixture), ==, "welcome");
+}
+
+static void
+test_damaged_library (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->library, "A shopping list, not a library.\n", -1,
+                                      NULL));
+  before = fs_test_file_digest (fixture->library);
+  run_app (fixture, body_damaged_library);
+  after = fs_test_file_digest (fixture->library);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+body_document_pages (Fixture *fixture)
+{
+  FsDocumentView *view = fixture->window->document_view;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "premortem-guide");
+  gtk_widget_activate_action (GTK_WIDGET (view), "document.show-page", "s", "board");
+  g_assert_cmpstr (fs_document_view_get_page (view), ==, "board");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "premortem-board");
+  gtk_widget_activate_action (GTK_WIDGET (view), "document.show-page", "s", "preview");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "premortem-preview");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fs_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(path, body) g_test_add (path, Fixture, body, setup, test_in_app, teardown)
+  g_test_add_func ("/window/templates-load", test_templates_load);
+  ADD ("/window/empty-library-welcomes", body_empty_library_welcomes);
+  ADD ("/window/open-example", body_open_example);
+  ADD ("/window/create-and-rename", body_create_and_rename);
+  ADD ("/window/status-and-duplicate", body_status_and_duplicate);
+  ADD ("/window/search-and-filter", body_search_and_filter);
+  ADD ("/window/delete-and-undo", body_delete_and_undo);
+  ADD ("/window/import-good-and-bad", body_import_good_and_bad);
+  ADD ("/window/export-json", body_export_json);
+  ADD ("/window/action-items", body_action_items);
+  ADD ("/window/narrow-window", body_narrow_window);
+  ADD ("/window/document-pages", body_document_pages);
+  g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
+              test_reopens_last_document, teardown);
+  g_test_add ("/window/damaged-library", Fixture, NULL, setup, test_damaged_library, teardown);
+#undef ADD
+
+  return g_test_run ();
+}

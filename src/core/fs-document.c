@@ -237,6 +237,33 @@ fs_document_touch (FsDocument *self)
   fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_MODIFIED, now);
 }
 
+/* A deep copy, id and all: a snapshot that other threads may read while the
+ * original goes on being edited. */
+FsDocument *
+fs_document_copy (FsDocument *self)
+{
+  FsDocument *copy;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+
+  copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (self)));
+  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
+    {
+      GListModel *source = G_LIST_MODEL (self->lists[i]);
+      guint n = g_list_model_get_n_items (source);
+      g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(FsRecord) item = g_list_model_get_item (source, j);
+
+          g_ptr_array_add (items, fs_record_copy (item));
+        }
+      g_list_store_splice (copy->lists[i], 0, 0, items->pdata, n);
+    }
+  return copy;
+}
+
 /* A copy under a new id; the ids of its records stay, since they are only
  * unique within a document and links between them must keep working. */
 FsDocument *
@@ -248,23 +275,10 @@ fs_document_duplicate (FsDocument *self)
 
   g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
 
-  copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (self)));
+  copy = fs_document_copy (self);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_ID, id);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_CREATED, now);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_MODIFIED, now);
-
-  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
-    {
-      GListModel *source = G_LIST_MODEL (self->lists[i]);
-
-      for (guint j = 0; j < g_list_model_get_n_items (source); j++)
-        {
-          g_autoptr(FsRecord) item = g_list_model_get_item (source, j);
-          g_autoptr(FsRecord) item_copy = fs_record_copy (item);
-
-          g_list_store_append (copy->lists[i], item_copy);
-        }
-    }
   return copy;
 }
 

@@ -110,6 +110,7 @@ void             fs_document_set_title (FsDocument     *self,
 GListStore      *fs_document_get_list  (FsDocument     *self,
                                         FsDocumentList  list);
 void             fs_document_touch     (FsDocument     *self);
+FsDocument      *fs_document_copy      (FsDocument     *self);
 FsDocument      *fs_document_duplicate (FsDocument     *self);
 FsRecord        *fs_document_find_item (FsDocument     *self,
                                         FsDocumentList  list,

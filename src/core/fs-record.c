@@ -58,7 +58,8 @@ param_spec_for (const FsField *field)
                                   CLAMP (0, field->min, field->max), flags);
     case FS_FIELD_OPTIONAL_NUMBER:
     default:
-      return g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN, flags);
+      /* The instance's default is NaN, "not given", which no range can hold. */
+      return g_param_spec_double (name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
     }
 }
 
@@ -117,14 +118,10 @@ fs_record_get_property (GObject    *object,
 }
 
 static void
-fs_record_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+set_from_value (FsRecord     *self,
+                guint         field,
+                const GValue *value)
 {
-  FsRecord *self = FS_RECORD (object);
-  guint field = prop_id - 1;
-
   if (G_VALUE_HOLDS_STRING (value))
     fs_record_set_text (self, field, g_value_get_string (value));
   else if (G_VALUE_HOLDS_BOOLEAN (value))
@@ -133,6 +130,15 @@ fs_record_set_property (GObject      *object,
     fs_record_set_number (self, field, g_value_get_double (value));
   else
     fs_record_set_list (self, field, g_value_get_boxed (value));
+}
+
+static void
+fs_record_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  set_from_value (FS_RECORD (object), prop_id - 1, value);
 }
 
 static void
@@ -172,8 +178,6 @@ fs_record_class_init (FsRecordClass *klass)
 
   object_class->constructed = fs_record_constructed;
   object_class->finalize = fs_record_finalize;
-  object_class->get_property = fs_record_get_property;
-  object_class->set_property = fs_record_set_property;
 }
 
 static void
@@ -192,6 +196,9 @@ fs_record_class_set_schema (FsRecordClass  *klass,
   g_return_if_fail (FS_IS_RECORD_CLASS (klass));
   g_return_if_fail (schema != NULL);
 
+  /* GObject does not inherit these two: each class with properties sets them. */
+  object_class->get_property = fs_record_get_property;
+  object_class->set_property = fs_record_set_property;
   klass->schema = schema;
   klass->pspecs = g_new0 (GParamSpec *, schema->n_fields + 1);
   for (guint i = 0; i < schema->n_fields; i++)
@@ -389,8 +396,7 @@ fs_record_copy_values (FsRecord *self,
   schema = fs_record_get_schema (self);
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < schema->n_fields; i++)
-    g_object_set_property (G_OBJECT (self), FS_RECORD_GET_CLASS (self)->pspecs[i]->name,
-                           slot_for (source, i));
+    set_from_value (self, i, slot_for (source, i));
   fs_record_set_extra (self, fs_record_get_extra (source));
   g_object_thaw_notify (G_OBJECT (self));
 }

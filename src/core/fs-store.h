@@ -21,7 +21,7 @@ typedef enum
   FS_STORE_ERROR_CORRUPT,   /* not a database, or it fails its integrity check */
   FS_STORE_ERROR_NOT_OURS,  /* another application's database */
   FS_STORE_ERROR_TOO_NEW,   /* written by a newer Foresight */
-  FS_STORE_ERROR_READ_ONLY, /* the library was opened read-only */
+  FS_STORE_ERROR_READ_ONLY, /* the file or its folder cannot be written */
   FS_STORE_ERROR_NOT_FOUND, /* no document with that id */
   FS_STORE_ERROR_FAILED,    /* SQLite refused: disk full, I/O error, … */
 } FsStoreError;
@@ -57,8 +57,6 @@ G_DECLARE_FINAL_TYPE (FsStore, fs_store, FS, STORE, GObject)
 GQuark       fs_store_error_quark        (void);
 char        *fs_store_default_path       (void);
 FsStore     *fs_store_open               (const char          *path,
-                                          GError             **error);
-FsStore     *fs_store_open_read_only     (const char          *path,
                                           GError             **error);
 const char  *fs_store_get_path           (FsStore             *self);
 gboolean     fs_store_is_read_only       (FsStore             *self);

@@ -19,8 +19,10 @@ struct _FsApplication
   AdwApplication  parent_instance;
 
   FsCommandLine   options;
+  FsSettings     *settings;
   FsStore        *store;
-  char           *library_error;
+  GError         *library_error;
+  char           *library_path;
 };
 
 G_DEFINE_FINAL_TYPE (FsApplication, fs_application, ADW_TYPE_APPLICATION)
@@ -71,19 +73,33 @@ fs_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The library is the one named on the command line or in the environment,
+ * else the one the user started after a damaged one, else the default. */
+static char *
+fs_application_library_path (FsApplication *self)
+{
+  g_autofree char *remembered = NULL;
+  const char *env = g_getenv ("FORESIGHT_LIBRARY");
+
+  if (self->options.library != NULL)
+    return g_strdup (self->options.library);
+  if (env == NULL || env[0] == '\0')
+    {
+      remembered = fs_settings_dup_library_path (self->settings);
+      if (remembered != NULL && remembered[0] != '\0')
+        return g_steal_pointer (&remembered);
+    }
+  return fs_store_default_path ();
+}
+
 static void
 fs_application_open_store (FsApplication *self)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (self->store != NULL || self->library_error != NULL)
     return;
 
-  path = self->options.library ? g_strdup (self->options.library) : fs_store_default_path ();
-  self->store = fs_store_open (path, &error);
-  if (self->store == NULL)
-    self->library_error = g_strdup (error->message);
+  self->library_path = fs_application_library_path (self);
+  self->store = fs_store_open (self->library_path, &self->library_error);
 }
 
 static void
@@ -106,20 +122,60 @@ fs_application_quit (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+fs_application_about (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Foresight authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Foresight"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Foresight authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Pre-mortems and blameless post-mortems, "
+                                       "drafted, run and printed offline"),
+                         "website", "https://github.com/foresight-app/foresight",
+                         "issue-url", "https://github.com/foresight-app/foresight/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Foresight authors",
+                         "developers", developers,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+fs_application_help (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  gtk_show_uri (gtk_application_get_active_window (app), "help:" APP_ID, GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", fs_application_quit },
+  { "about", fs_application_about },
+  { "help", fs_application_help },
 };
 
 static void
 fs_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
 
   G_APPLICATION_CLASS (fs_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+
+  FS_APPLICATION (app)->settings = fs_settings_new ();
 }
 
 static void
@@ -128,7 +184,9 @@ fs_application_finalize (GObject *object)
   FsApplication *self = FS_APPLICATION (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->library_error, g_free);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->library_error);
+  g_clear_pointer (&self->library_path, g_free);
   fs_command_line_clear (&self->options);
 
   G_OBJECT_CLASS (fs_application_parent_class)->finalize (object);
@@ -175,10 +233,52 @@ fs_application_get_store (FsApplication *self)
   return self->store;
 }
 
-const char *
+FsSettings *
+fs_application_get_settings (FsApplication *self)
+{
+  g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const GError *
 fs_application_get_library_error (FsApplication *self)
 {
   g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
 
   return self->library_error;
+}
+
+/* A library that could not be opened stays where it is, untouched; the new
+ * one goes beside it under a free name and is remembered for next time. */
+FsStore *
+fs_application_start_new_library (FsApplication  *self,
+                                  GError        **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  FsStore *store;
+
+  g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
+
+  dir = g_path_get_dirname (self->library_path ? self->library_path : "library.db");
+  for (guint n = 2; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = g_strdup_printf ("library-%u.db", n);
+
+      g_free (path);
+      path = g_build_filename (dir, name, NULL);
+    }
+
+  store = fs_store_open (path, error);
+  if (store == NULL)
+    return NULL;
+  g_clear_object (&self->store);
+  g_clear_error (&self->library_error);
+  self->store = store;
+  g_free (self->library_path);
+  self->library_path = g_steal_pointer (&path);
+  if (self->options.library == NULL)
+    fs_settings_set_library_path (self->settings, self->library_path);
+  return store;
 }

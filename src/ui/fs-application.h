@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "fs-settings.h"
 #include "fs-store.h"
 
 G_BEGIN_DECLS
@@ -17,8 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FsApplication, fs_application, FS, APPLICATION, AdwApplication)
 
-FsApplication *fs_application_new         (void);
-FsStore       *fs_application_get_store   (FsApplication *self);
-const char    *fs_application_get_library_error (FsApplication *self);
+FsApplication *fs_application_new               (void);
+FsStore       *fs_application_get_store         (FsApplication  *self);
+FsSettings    *fs_application_get_settings      (FsApplication  *self);
+const GError  *fs_application_get_library_error (FsApplication  *self);
+FsStore       *fs_application_start_new_library (FsApplication  *self,
+                                                 GError        **error);
 
 G_END_DECLS

@@ -9,76 +9,244 @@
 
 #include <glib/gi18n.h>
 
-#include "fs-window.h"
-
-struct _FsWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwStatusPage        *status_page;
-};
+#include "fs-window-private.h"
 
 G_DEFINE_FINAL_TYPE (FsWindow, fs_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-fs_window_show_library (FsWindow      *self,
-                        FsApplication *application)
+void
+fs_window_show_toast (FsWindow *self,
+                      AdwToast *toast)
 {
-  FsStore *store = fs_application_get_store (application);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+fs_window_show_error (FsWindow   *self,
+                      const char *heading,
+                      const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What the content pane shows when no document is open: a welcome for an
+ * empty library, else a hint to pick one. */
+void
+fs_window_update_content (FsWindow *self)
+{
+  const char *visible = gtk_stack_get_visible_child_name (self->content_stack);
   guint count;
 
-  if (store == NULL)
+  if (self->store == NULL)
     {
-      adw_status_page_set_title (self->status_page, _("The Library Could Not Be Opened"));
-      adw_status_page_set_description (self->status_page,
-                                       fs_application_get_library_error (application));
+      gtk_stack_set_visible_child_name (self->content_stack, "unavailable");
       return;
     }
+  if (g_strcmp0 (visible, "document") == 0 && self->document != NULL)
+    return;
+  if (g_strcmp0 (visible, "action-items") == 0)
+    return;
 
-  count = fs_store_count (store, &error);
-  if (error != NULL)
+  count = fs_store_count (self->store, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, count == 0 ? "welcome" : "no-document");
+}
+
+FsDocument *
+fs_window_get_document_by_id (FsWindow    *self,
+                              const char  *id,
+                              GError     **error)
+{
+  if (self->document != NULL && g_strcmp0 (fs_document_get_id (self->document), id) == 0)
+    return g_object_ref (self->document);
+  return fs_store_load (self->store, id, error);
+}
+
+/* Every change the window makes to a document goes through here, so the open
+ * document, the library and the file never disagree. */
+gboolean
+fs_window_save_document (FsWindow   *self,
+                         FsDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  fs_document_touch (document);
+  if (!fs_store_save (self->store, document, &error))
     {
-      adw_status_page_set_title (self->status_page, _("The Library Could Not Be Read"));
-      adw_status_page_set_description (self->status_page, error->message);
-      return;
+      fs_window_show_error (self, _("Changes Could Not Be Saved"), error->message);
+      return FALSE;
     }
-  if (count == 0)
-    {
-      adw_status_page_set_title (self->status_page, _("Your Library Is Empty"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Import pre-mortems and post-mortems with "
-                                         "“foresight --import FILE.json”."));
-      return;
-    }
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document", "%u documents",
-                                              count),
-                                 count);
-  adw_status_page_set_title (self->status_page, _("Your Library"));
-  adw_status_page_set_description (self->status_page, description);
+  if (document == self->document)
+    fs_document_view_set_document (self->document_view, document);
+  return TRUE;
+}
+
+void
+fs_window_close_document (FsWindow *self)
+{
+  g_clear_object (&self->document);
+  fs_document_view_set_document (self->document_view, NULL);
+  fs_settings_set_last_document (self->settings, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "no-document");
+  fs_window_update_content (self);
+}
+
+gboolean
+fs_window_open_document (FsWindow   *self,
+                         const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FsDocument) document = NULL;
+
+  g_return_val_if_fail (FS_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL || id == NULL)
+    return FALSE;
+  document = fs_window_get_document_by_id (self, id, &error);
+  if (document == NULL)
+    return FALSE;
+
+  g_set_object (&self->document, document);
+  fs_document_view_set_document (self->document_view, document);
+  fs_settings_set_last_document (self->settings, id);
+  fs_library_view_select (self->library_view, id);
+  gtk_stack_set_visible_child_name (self->content_stack, "document");
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  return TRUE;
+}
+
+FsDocument *
+fs_window_get_document (FsWindow *self)
+{
+  g_return_val_if_fail (FS_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+static void
+on_selected_id_changed (FsWindow *self)
+{
+  const char *id = fs_library_view_get_selected_id (self->library_view);
+
+  if (id != NULL && (self->document == NULL ||
+                     g_strcmp0 (id, fs_document_get_id (self->document)) != 0))
+    fs_window_open_document (self, id);
+}
+
+static void
+on_place_activated (FsWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-action-items", NULL);
+}
+
+static void
+on_store_changed (FsWindow *self)
+{
+  fs_window_update_content (self);
+  fs_action_items_view_refresh (self->action_items_view);
+}
+
+void
+fs_window_set_store (FsWindow *self,
+                     FsStore  *store)
+{
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  g_clear_object (&self->document);
+  if (store != NULL)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
+
+  fs_library_view_set_store (self->library_view, store);
+  fs_action_items_view_set_store (self->action_items_view, store);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->library_view), store != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->places_list), store != NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "no-document");
+  fs_window_update_content (self);
+}
+
+static void
+fs_window_dispose (GObject *object)
+{
+  FsWindow *self = FS_WINDOW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_WINDOW);
+  g_clear_object (&self->document);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fs_window_parent_class)->dispose (object);
 }
 
 static void
 fs_window_class_init (FsWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = fs_window_dispose;
+
+  g_type_ensure (FS_TYPE_LIBRARY_VIEW);
+  g_type_ensure (FS_TYPE_DOCUMENT_VIEW);
+  g_type_ensure (FS_TYPE_ACTION_ITEMS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, FsWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, places_list);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, open_items_label);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, unavailable_page);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, document_view);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, action_items_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
+
+  fs_window_class_add_actions (widget_class);
+  fs_window_class_add_file_actions (widget_class);
 }
 
 static void
 fs_window_init (FsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->library_view, "notify::selected-id",
+                            G_CALLBACK (on_selected_id_changed), self);
+}
+
+static void
+bind_window_state (FsWindow *self)
+{
+  static const char *props[] = { "default-width", "default-height", "maximized" };
+  static const char *keys[] = { "window-width", "window-height", "window-maximized" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (props); i++)
+    g_object_bind_property (self->settings, keys[i], self, props[i],
+                            G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
 FsWindow *
 fs_window_new (FsApplication *application)
 {
   FsWindow *self = g_object_new (FS_TYPE_WINDOW, "application", application, NULL);
+  g_autofree char *last = NULL;
 
-  fs_window_show_library (self, application);
+  self->settings = g_object_ref (fs_application_get_settings (application));
+  bind_window_state (self);
+  fs_window_set_store (self, fs_application_get_store (application));
+
+  if (self->store == NULL)
+    fs_window_show_library_error (self, fs_application_get_library_error (application));
+
+  last = g_strdup (fs_settings_get_last_document (self->settings));
+  if (last != NULL && last[0] != '\0' && !fs_window_open_document (self, last))
+    fs_settings_set_last_document (self->settings, NULL);
   return self;
 }

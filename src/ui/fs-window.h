@@ -17,6 +17,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FsWindow, fs_window, FS, WINDOW, AdwApplicationWindow)
 
-FsWindow *fs_window_new (FsApplication *application);
+FsWindow   *fs_window_new            (FsApplication *application);
+void        fs_window_set_store      (FsWindow      *self,
+                                      FsStore       *store);
+gboolean    fs_window_open_document  (FsWindow      *self,
+                                      const char    *id);
+FsDocument *fs_window_get_document   (FsWindow      *self);
+void        fs_window_show_library_error (FsWindow  *self,
+                                      const GError  *error);
+void        fs_window_import_file    (FsWindow      *self,
+                                      GFile         *file);
+gboolean    fs_window_export_to_file (FsWindow      *self,
+                                      GFile         *file);
 
 G_END_DECLS

@@ -1,0 +1,40 @@
+/* fs-method.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fs-document.h"
+
+G_BEGIN_DECLS
+
+/* One answer a step asks for: a field of the document or one of its lists. */
+typedef struct
+{
+  int         field;   /* an FsDocumentField, or -1 */
+  int         list;    /* an FsDocumentList, or -1 */
+  const char *label;   /* untranslated; show it with _() */
+} FsMethodPart;
+
+/* A step of the method as DESIGN.md describes it: what it asks and which
+ * parts of the document answer it. Strings are untranslated (N_()). */
+typedef struct
+{
+  const char       *id;
+  const char       *title;
+  const char       *questions;
+  const FsMethodPart *parts;
+  guint             n_parts;
+} FsMethodStep;
+
+const FsMethodStep *fs_method_get_steps       (FsDocumentKind  kind,
+                                         guint          *n_steps);
+guint         fs_method_count_answered  (const FsMethodStep   *step,
+                                         FsDocument     *document);
+gboolean      fs_method_part_is_answered (const FsMethodPart *part,
+                                         FsDocument     *document);
+
+G_END_DECLS

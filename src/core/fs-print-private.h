@@ -1,0 +1,240 @@
+/* fs-print-private.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "fs-print-layout.h"
+
+G_BEGIN_DECLS
+
+/* Colours from the GNOME palette, used sparingly: the page is mostly ink on
+ * paper, and every colour also differs in lightness so that it survives a
+ * greyscale printer. */
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+} FsColor;
+
+#define FS_RGB(hex) ((FsColor) { ((hex) >> 16 & 0xff) / 255.0, \
+                                 ((hex) >> 8 & 0xff) / 255.0,  \
+                                 ((hex) & 0xff) / 255.0 })
+
+#define FS_COLOR_INK         FS_RGB (0x241f31) /* Dark 4 */
+#define FS_COLOR_SECONDARY   FS_RGB (0x5e5c64) /* Dark 2 */
+#define FS_COLOR_FAINT       FS_RGB (0x77767b) /* Dark 1 */
+#define FS_COLOR_RULE        FS_RGB (0xdeddda) /* Light 3 */
+#define FS_COLOR_RULE_STRONG FS_RGB (0x9a9996) /* Light 5 */
+#define FS_COLOR_SHADE       FS_RGB (0xf6f5f4) /* Light 2 */
+#define FS_COLOR_ACCENT      FS_RGB (0x3584e4) /* Blue 3 */
+#define FS_COLOR_ACCENT_INK  FS_RGB (0x1a5fb4) /* Blue 5, for accent text */
+#define FS_COLOR_ACCENT_TINT FS_RGB (0xe5eefb)
+#define FS_COLOR_WARNING     FS_RGB (0xc64600) /* Orange 5 */
+#define FS_COLOR_WARN_TINT   FS_RGB (0xfdf0e1)
+#define FS_COLOR_WHITE       FS_RGB (0xffffff)
+
+static inline void
+fs_color_set_source (cairo_t *cr,
+                     FsColor  color)
+{
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+}
+
+/* The kinds of text on a page; their sizes depend on what is printed. */
+typedef enum
+{
+  FS_STYLE_BODY,
+  FS_STYLE_LABEL,      /* the key of a key–value line */
+  FS_STYLE_TABLE,
+  FS_STYLE_TABLE_HEAD,
+  FS_STYLE_KICKER,     /* the kind of document, above the title */
+  FS_STYLE_TITLE,
+  FS_STYLE_H1,
+  FS_STYLE_H2,
+  FS_STYLE_H3,
+  FS_STYLE_RUNNING,    /* the running header and footer */
+  FS_STYLE_MARK,       /* tick boxes and bullets */
+  FS_STYLE_FIGURE,
+  FS_STYLE_FIGURE_BOLD,
+  FS_STYLE_FIGURE_SMALL,
+  FS_STYLE_NUMBER,     /* a large figure, e.g. the impact of an incident */
+  FS_N_STYLES
+} FsStyle;
+
+/* Text with spans of emphasis, built from plain strings: user text is never
+ * parsed as markup. */
+typedef enum
+{
+  FS_SPAN_PLAIN     = 0,
+  FS_SPAN_BOLD      = 1 << 0,
+  FS_SPAN_SECONDARY = 1 << 1,
+  FS_SPAN_SMALL     = 1 << 2,
+  FS_SPAN_ACCENT    = 1 << 3,
+  FS_SPAN_WARNING   = 1 << 4,
+  FS_SPAN_TICK      = 1 << 5, /* a tick box, as large as those in tables */
+} FsSpan;
+
+typedef struct
+{
+  GString       *text;
+  PangoAttrList *attrs;
+  gboolean       hanging; /* every paragraph after its first word hangs, like a list */
+  gboolean       styled;  /* whether any span is other than plain */
+} FsRich;
+
+FsRich   *fs_rich_new            (void);
+FsRich   *fs_rich_new_text       (const char         *text,
+                                  FsSpan              span);
+void      fs_rich_free           (FsRich             *rich);
+void      fs_rich_append         (FsRich             *rich,
+                                  const char         *text,
+                                  FsSpan              span);
+void      fs_rich_append_list    (FsRich             *rich,
+                                  const char * const *items);
+gboolean  fs_rich_is_empty       (FsRich             *rich);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FsRich, fs_rich_free)
+
+/* The flow: blocks of content, laid out once and then broken into pages. */
+typedef struct _FsFlow  FsFlow;
+typedef struct _FsTable FsTable;
+
+typedef void (*FsFigureDraw) (cairo_t *cr,
+                              double   width,
+                              double   height,
+                              gpointer data);
+
+typedef enum
+{
+  FS_ALIGN_START,
+  FS_ALIGN_END,
+  FS_ALIGN_CENTER,
+} FsAlign;
+
+typedef struct
+{
+  const char *title;
+  double      weight; /* share of the width left over; 0 fits the column to its content */
+  FsAlign     align;
+} FsColumn;
+
+typedef struct
+{
+  char   *title;
+  guint   level;
+  char   *dest;
+  guint   page;
+  double  y;
+} FsOutlineEntry;
+
+FsFlow        *fs_flow_new             (const FsPageSetup  *setup,
+                                        FsPrintKind         kind);
+void           fs_flow_free            (FsFlow             *flow);
+PangoContext  *fs_flow_get_context     (FsFlow             *flow);
+double         fs_flow_get_width       (FsFlow             *flow);
+gboolean       fs_flow_is_large        (FsFlow             *flow);
+PangoLayout   *fs_flow_create_layout   (FsFlow             *flow,
+                                        FsStyle             style,
+                                        const char         *text,
+                                        double              width);
+void           fs_flow_set_running     (FsFlow             *flow,
+                                        const char         *title,
+                                        const char         *status,
+                                        const char         *date);
+
+void           fs_flow_add_text        (FsFlow             *flow,
+                                        FsStyle             style,
+                                        const char         *text);
+void           fs_flow_add_rich        (FsFlow             *flow,
+                                        FsStyle             style,
+                                        FsRich             *rich);
+void           fs_flow_add_heading     (FsFlow             *flow,
+                                        guint               level,
+                                        const char         *text);
+void           fs_flow_add_item        (FsFlow             *flow,
+                                        const char         *marker,
+                                        FsRich             *rich);
+void           fs_flow_add_key_value   (FsFlow             *flow,
+                                        const char         *key,
+                                        const char         *value);
+void           fs_flow_add_key_rich    (FsFlow             *flow,
+                                        const char         *key,
+                                        FsRich             *value);
+void           fs_flow_add_callout     (FsFlow             *flow,
+                                        const char         *title,
+                                        const char         *text,
+                                        FsColor             accent,
+                                        FsColor             tint);
+void           fs_flow_add_space       (FsFlow             *flow,
+                                        double              height);
+void           fs_flow_add_rule        (FsFlow             *flow,
+                                        FsColor             color,
+                                        double              thickness);
+void           fs_flow_keep_with_next  (FsFlow             *flow);
+void           fs_flow_add_figure      (FsFlow             *flow,
+                                        double              height,
+                                        FsFigureDraw        draw,
+                                        gpointer            data,
+                                        GDestroyNotify      destroy);
+
+FsTable       *fs_flow_add_table       (FsFlow             *flow,
+                                        const FsColumn     *columns,
+                                        guint               n_columns);
+void           fs_table_add_row        (FsTable            *table,
+                                        const char * const *cells);
+void           fs_table_add_rich_row   (FsTable            *table,
+                                        FsRich            **cells);
+void           fs_table_set_fill       (FsTable            *table,
+                                        guint               column,
+                                        FsColor             fill);
+void           fs_table_end            (FsTable            *table);
+
+void           fs_flow_paginate        (FsFlow             *flow);
+guint          fs_flow_get_n_pages     (FsFlow             *flow);
+GPtrArray     *fs_flow_get_outline     (FsFlow             *flow);
+void           fs_flow_draw_page       (FsFlow             *flow,
+                                        cairo_t            *cr,
+                                        guint               page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FsFlow, fs_flow_free)
+
+/* What fills the flow (fs-print-document.c, fs-print-runbook.c). */
+void           fs_print_document_build (FsFlow             *flow,
+                                        FsDocument         *document);
+void           fs_print_runbook_build  (FsFlow             *flow,
+                                        FsDocument         *document);
+
+/* Shared by the builders (fs-print-document.c). */
+const char    *fs_print_kind_name      (FsDocument         *document);
+const char    *fs_print_status_name    (FsDocument         *document);
+char          *fs_print_format_number  (double              value);
+char          *fs_print_format_moment  (const char         *timestamp);
+char          *fs_print_format_day     (const char         *timestamp);
+FsColor        fs_print_score_tint     (double              score);
+const char    *fs_print_score_band     (double              score);
+GPtrArray     *fs_print_rank_risks     (FsDocument         *document);
+void           fs_print_set_running    (FsFlow             *flow,
+                                        FsDocument         *document,
+                                        const char         *kind_name);
+
+/* The figures (fs-print-figures.c). */
+void           fs_print_add_risk_matrix       (FsFlow      *flow,
+                                               GPtrArray   *ranked_risks);
+void           fs_print_add_incident_timeline (FsFlow      *flow,
+                                               FsDocument  *document);
+void           fs_print_add_impact_figures    (FsFlow      *flow,
+                                               FsDocument  *document);
+GPtrArray     *fs_print_sort_events           (FsDocument  *document);
+
+/* For the PDF export (fs-print-layout.c). */
+FsDocument    *fs_print_layout_get_document   (FsPrintLayout *self);
+GPtrArray     *fs_print_layout_get_outline    (FsPrintLayout *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* fs-record-text.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fs-document.h"
+
+G_BEGIN_DECLS
+
+const char *fs_choice_label               (const char *value);
+char       *fs_record_text_headline       (FsRecord   *item);
+char       *fs_record_text_describe_part  (FsDocument *document,
+                                           int         field,
+                                           int         list);
+
+G_END_DECLS

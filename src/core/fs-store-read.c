@@ -1,0 +1,600 @@
+/* fs-store-read.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "fs-store-private.h"
+
+/* How many matches a search lists, the best first. */
+#define SEARCH_LIMIT "200"
+
+/* Sets one field from a column. A choice the schema does not know (a file
+ * edited by hand) leaves the default rather than an invalid value. */
+static void
+read_value (sqlite3_stmt *statement,
+            int           column,
+            FsRecord     *record,
+            guint         field)
+{
+  const FsField *desc = &fs_record_get_schema (record)->fields[field];
+  const char *text;
+
+  switch (desc->type)
+    {
+    case FS_FIELD_TEXT:
+      fs_record_set_text (record, field, (const char *) sqlite3_column_text (statement, column));
+      break;
+    case FS_FIELD_CHOICE:
+      text = (const char *) sqlite3_column_text (statement, column);
+      if (fs_field_is_choice (desc, text))
+        fs_record_set_text (record, field, text);
+      break;
+    case FS_FIELD_BOOLEAN:
+      fs_record_set_boolean (record, field, sqlite3_column_int (statement, column) != 0);
+      break;
+    case FS_FIELD_NUMBER:
+      fs_record_set_number (record, field, sqlite3_column_double (statement, column));
+      break;
+    case FS_FIELD_OPTIONAL_NUMBER:
+      fs_record_set_number (record, field,
+                            sqlite3_column_type (statement, column) == SQLITE_NULL
+                            ? NAN : sqlite3_column_double (statement, column));
+      break;
+    case FS_FIELD_TEXT_LIST:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Sets the record's non-list fields from the columns from column on, in
+ * schema order; returns the next column. */
+static int
+read_record (sqlite3_stmt *statement,
+             int           column,
+             FsRecord     *record)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
+      read_value (statement, column++, record, i);
+  return column;
+}
+
+static void
+read_extra (sqlite3_stmt *statement,
+            int           column,
+            FsRecord     *record)
+{
+  fs_record_set_extra (record, (const char *) sqlite3_column_text (statement, column));
+}
+
+static gboolean
+set_not_found (FsStore     *self,
+               const char  *id,
+               GError     **error)
+{
+  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
+               _("The library “%s” holds no document “%s”."), self->path, id);
+  return FALSE;
+}
+
+static gboolean
+read_document_row (FsStore        *self,
+                   const char     *id,
+                   FsDocument     *document,
+                   sqlite3_int64  *rowid,
+                   GError        **error)
+{
+  g_autoptr(FsStoreStatement) statement = self->document_select;
+  int rc;
+
+  sqlite3_bind_text (statement, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_DONE)
+    return set_not_found (self, id, error);
+  if (rc != SQLITE_ROW)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  *rowid = sqlite3_column_int64 (statement, 0);
+  read_extra (statement, read_record (statement, 1, FS_RECORD (document)),
+              FS_RECORD (document));
+  return TRUE;
+}
+
+static gboolean
+read_items (FsStore         *self,
+            sqlite3_int64    rowid,
+            FsDocumentList   list,
+            GListStore      *items,
+            GError         **error)
+{
+  g_autoptr(FsStoreStatement) statement = self->item_select[list];
+  GType type = g_list_model_get_item_type (G_LIST_MODEL (items));
+  int rc;
+
+  sqlite3_bind_int64 (statement, 1, rowid);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      g_autoptr(FsRecord) item = g_object_new (type, NULL);
+
+      read_extra (statement, read_record (statement, 0, item), item);
+      g_list_store_append (items, item);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The record that owns a group of texts; NULL for a row that points nowhere. */
+static FsRecord *
+find_owner (FsDocument *document,
+            int         owner,
+            guint       owner_position)
+{
+  GListModel *items;
+
+  if (owner == FS_STORE_TEXT_OWNER_DOCUMENT)
+    return g_object_ref (FS_RECORD (document));
+  if (owner < 0 || owner >= FS_DOCUMENT_N_LISTS)
+    return NULL;
+  items = G_LIST_MODEL (fs_document_get_list (document, owner));
+  return g_list_model_get_item (items, owner_position);
+}
+
+static void
+set_texts (FsDocument *document,
+           int         owner,
+           guint       owner_position,
+           const char *field,
+           GPtrArray  *texts)
+{
+  g_autoptr(FsRecord) record = find_owner (document, owner, owner_position);
+  int index;
+
+  if (record == NULL)
+    return;
+  index = fs_schema_find_field (fs_record_get_schema (record), field);
+  if (index < 0 || fs_record_get_schema (record)->fields[index].type != FS_FIELD_TEXT_LIST)
+    return;
+  g_ptr_array_add (texts, NULL);
+  fs_record_set_list (record, index, (const char * const *) texts->pdata);
+}
+
+/* The rows come grouped by owner and field, each group in order. */
+static gboolean
+read_texts (FsStore        *self,
+            sqlite3_int64   rowid,
+            FsDocument     *document,
+            GError        **error)
+{
+  g_autoptr(FsStoreStatement) statement = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *field = NULL;
+  int owner = 0, owner_position = 0, rc;
+
+  statement = fs_store_statement (self, "SELECT owner, owner_position, field, text FROM texts "
+                                        "WHERE document = ? "
+                                        "ORDER BY owner, owner_position, field, position",
+                                  error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, rowid);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      const char *row_field = (const char *) sqlite3_column_text (statement, 2);
+
+      if (field != NULL && (owner != sqlite3_column_int (statement, 0) ||
+                            owner_position != sqlite3_column_int (statement, 1) ||
+                            g_strcmp0 (field, row_field) != 0))
+        {
+          set_texts (document, owner, owner_position, field, texts);
+          g_ptr_array_set_size (texts, 0);
+        }
+      owner = sqlite3_column_int (statement, 0);
+      owner_position = sqlite3_column_int (statement, 1);
+      g_free (field);
+      field = g_strdup (row_field);
+      g_ptr_array_add (texts, g_strdup ((const char *) sqlite3_column_text (statement, 3)));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  if (field != NULL)
+    set_texts (document, owner, owner_position, field, texts);
+  return TRUE;
+}
+
+static gboolean
+read_document (FsStore     *self,
+               const char  *id,
+               FsDocument  *document,
+               GError     **error)
+{
+  sqlite3_int64 rowid;
+
+  if (!read_document_row (self, id, document, &rowid, error))
+    return FALSE;
+  for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
+    if (!read_items (self, rowid, list, fs_document_get_list (document, list), error))
+      return FALSE;
+  return read_texts (self, rowid, document, error);
+}
+
+FsDocument *
+fs_store_load (FsStore     *self,
+               const char  *id,
+               GError     **error)
+{
+  g_autoptr(FsDocument) document = NULL;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = g_object_new (FS_TYPE_DOCUMENT, NULL);
+  if (!fs_store_begin_read (self, error))
+    return NULL;
+  if (!read_document (self, id, document, error) || !fs_store_commit (self, error))
+    {
+      fs_store_rollback (self);
+      return NULL;
+    }
+  return g_steal_pointer (&document);
+}
+
+#define SUMMARY_COLUMNS \
+  "d.id, d.kind, d.title, d.status, d.created, d.modified, " \
+  "d.risk_count, d.action_count, d.open_action_count"
+#define FILTERS \
+  "d.deleted = 0 AND (?1 IS NULL OR d.kind = ?1) AND (?2 IS NULL OR d.status = ?2)"
+#define LIST_SQL(order) \
+  "SELECT " SUMMARY_COLUMNS ", '' FROM documents AS d WHERE " FILTERS " ORDER BY " order
+
+/* Ranking every match of a word that is in every document costs far more
+ * than the 5 ms a keystroke may take, so bm25 ranks the newest matches only;
+ * a search with fewer matches is ranked whole. The best of them are then put
+ * in the order asked for, with the text the snippet is taken from. */
+#define SEARCH_CANDIDATES "500"
+#define SEARCH_SQL(order) \
+  "SELECT " SUMMARY_COLUMNS ", '', (SELECT body FROM search_index WHERE rowid = d.r) " \
+  "FROM (SELECT * FROM (SELECT d.rowid AS r, " SUMMARY_COLUMNS ", " \
+  "                     bm25(search_index, 4.0, 1.0) AS score " \
+  "                     FROM search_index JOIN documents AS d ON d.rowid = search_index.rowid " \
+  "                     WHERE search_index MATCH ?3 AND " FILTERS \
+  "                     ORDER BY search_index.rowid DESC LIMIT " SEARCH_CANDIDATES ") " \
+  "      ORDER BY score LIMIT " SEARCH_LIMIT ") AS d " \
+  "ORDER BY " order
+
+/* The last key follows the listing's index, which then needs no sorting. */
+#define BY_MODIFIED "d.modified DESC, d.id DESC"
+#define BY_TITLE "d.title COLLATE NOCASE, d.modified DESC, d.id DESC"
+#define BY_STATUS \
+  "CASE d.status WHEN 'draft' THEN 0 WHEN 'review' THEN 1 WHEN 'final' THEN 2 ELSE 3 END, " \
+  "d.modified DESC, d.id DESC"
+
+static const char * const list_sql[] = {
+  [FS_STORE_SORT_MODIFIED] = LIST_SQL (BY_MODIFIED),
+  [FS_STORE_SORT_TITLE] = LIST_SQL (BY_TITLE),
+  [FS_STORE_SORT_STATUS] = LIST_SQL (BY_STATUS),
+};
+
+static const char * const search_sql[] = {
+  [FS_STORE_SORT_MODIFIED] = SEARCH_SQL (BY_MODIFIED),
+  [FS_STORE_SORT_TITLE] = SEARCH_SQL (BY_TITLE),
+  [FS_STORE_SORT_STATUS] = SEARCH_SQL (BY_STATUS),
+};
+
+/* Words as the index's tokenizer sees them: runs of letters and digits. */
+static gboolean
+is_word_character (const char *p)
+{
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
+  c = g_utf8_get_char (p);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+next_word (const char **p,
+           const char  *end,
+           const char **word,
+           gsize       *length)
+{
+  const char *q = *p;
+
+  while (q < end && !is_word_character (q))
+    q = g_utf8_next_char (q);
+  if (q >= end)
+    return FALSE;
+  *word = q;
+  while (q < end && is_word_character (q))
+    q = g_utf8_next_char (q);
+  *length = q - *word;
+  *p = q;
+  return TRUE;
+}
+
+/* Case and accents folded, as the index compares words. */
+static char *
+fold_word (const char *word,
+           gsize       length)
+{
+  g_autofree char *lower = g_utf8_casefold (word, length);
+  g_autofree char *decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+  GString *folded = g_string_sized_new (length);
+
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      g_string_append_unichar (folded, g_utf8_get_char (p));
+  return g_string_free (folded, FALSE);
+}
+
+/* The person's words as an FTS5 expression that cannot be anything else:
+ * each word a quoted string, all of them required, the last one a prefix so
+ * that results come while typing. Adds the words, folded, to words for the
+ * snippet. NULL when no word can match anything. */
+static char *
+match_expression (const char *search,
+                  GPtrArray  *words)
+{
+  g_autofree char *valid = g_utf8_make_valid (search, -1);
+  g_auto(GStrv) tokens = g_strsplit_set (valid, " \t\n\r\f\v", -1);
+  g_autoptr(GString) expression = g_string_new (NULL);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      const char *p = tokens[i];
+      const char *word;
+      gsize length;
+      guint before = words->len;
+
+      while (next_word (&p, p + strlen (p), &word, &length))
+        g_ptr_array_add (words, fold_word (word, length));
+      if (words->len == before)
+        continue;
+      g_string_append (expression, expression->len > 0 ? " \"" : "\"");
+      for (p = tokens[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (expression, '"');
+          g_string_append_c (expression, *p);
+        }
+      g_string_append_c (expression, '"');
+    }
+  if (expression->len == 0)
+    return NULL;
+  g_string_append_c (expression, '*');
+  return g_string_free (g_steal_pointer (&expression), FALSE);
+}
+
+/* The last word of a search also matches the start of a longer word. */
+static gboolean
+word_matches (const char *word,
+              gsize       length,
+              GPtrArray  *words)
+{
+  g_autofree char *folded = NULL;
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) word[i] >= 0x80)
+      {
+        folded = fold_word (word, length);
+        word = folded;
+        length = strlen (folded);
+        break;
+      }
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *searched = g_ptr_array_index (words, i);
+      gsize searched_length = strlen (searched);
+
+      if ((length == searched_length || (i == words->len - 1 && length > searched_length)) &&
+          g_ascii_strncasecmp (word, searched, searched_length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+#define SNIPPET_WORDS 10
+#define SNIPPET_WORDS_BEFORE 3
+
+/* Up to SNIPPET_WORDS words of a line around its word at match, with an
+ * ellipsis where the line goes on. */
+static char *
+snippet_of_line (const char *line,
+                 const char *end,
+                 const char *match)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (const char *));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (const char *));
+  const char *p = line, *word, *from, *to;
+  guint first = 0, last, found = 0;
+  gsize length;
+
+  while (next_word (&p, end, &word, &length))
+    {
+      const char *word_end = word + length;
+
+      if (word == match)
+        found = starts->len;
+      g_array_append_val (starts, word);
+      g_array_append_val (ends, word_end);
+    }
+  if (found > SNIPPET_WORDS_BEFORE)
+    first = found - SNIPPET_WORDS_BEFORE;
+  last = MIN (first + SNIPPET_WORDS, starts->len);
+  first = last > SNIPPET_WORDS ? MIN (first, last - SNIPPET_WORDS) : 0;
+  from = first == 0 ? line : g_array_index (starts, const char *, first);
+  to = last == starts->len ? end : g_array_index (ends, const char *, last - 1);
+  return g_strdup_printf ("%s%.*s%s", first > 0 ? "…" : "", (int) (to - from), from,
+                          last < starts->len ? "…" : "");
+}
+
+/* Plain text around the first match in the body, on one line; the title
+ * when only the title matched. */
+static void
+set_snippet (FsRecord   *summary,
+             const char *body,
+             GPtrArray  *words)
+{
+  const char *line = body != NULL && g_utf8_validate (body, -1, NULL) ? body : "";
+
+  while (*line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+      const char *p = line, *word;
+      gsize length;
+
+      if (end == NULL)
+        end = line + strlen (line);
+      while (next_word (&p, end, &word, &length))
+        if (word_matches (word, length, words))
+          {
+            g_autofree char *snippet = snippet_of_line (line, end, word);
+
+            fs_record_set_text (summary, FS_SUMMARY_SNIPPET, g_strstrip (snippet));
+            return;
+          }
+      line = *end != '\0' ? end + 1 : end;
+    }
+  fs_record_set_text (summary, FS_SUMMARY_SNIPPET,
+                      fs_record_get_text (summary, FS_SUMMARY_TITLE));
+}
+
+static FsRecord *
+read_summary (sqlite3_stmt *statement,
+              GPtrArray    *words)
+{
+  FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
+  int column = read_record (statement, 0, summary);
+
+  if (words != NULL)
+    set_snippet (summary, (const char *) sqlite3_column_text (statement, column), words);
+  return summary;
+}
+
+static void
+bind_query (sqlite3_stmt        *statement,
+            const FsStoreQuery  *query,
+            const char          *match)
+{
+  if (query->kind >= 0)
+    sqlite3_bind_text (statement, 1, fs_document_kind_to_string (query->kind), -1,
+                       SQLITE_STATIC);
+  if (query->status != NULL)
+    sqlite3_bind_text (statement, 2, query->status, -1, SQLITE_STATIC);
+  if (match != NULL)
+    sqlite3_bind_text (statement, 3, match, -1, SQLITE_STATIC);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+GListModel *
+fs_store_query (FsStore             *self,
+                const FsStoreQuery  *query,
+                GError             **error)
+{
+  static const FsStoreQuery everything = FS_STORE_QUERY_INIT;
+  g_autoptr(GListStore) summaries = g_list_store_new (FS_TYPE_SUMMARY);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FsStoreStatement) statement = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query == NULL || (query->kind >= -1 && query->kind <= 1), NULL);
+  g_return_val_if_fail (query == NULL || query->sort <= FS_STORE_SORT_STATUS, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (query == NULL)
+    query = &everything;
+  if (!is_blank (query->search))
+    {
+      match = match_expression (query->search, words);
+      if (match == NULL)
+        return G_LIST_MODEL (g_steal_pointer (&summaries));
+    }
+
+  statement = fs_store_statement (self, match ? search_sql[query->sort] : list_sql[query->sort],
+                                  error);
+  if (statement == NULL)
+    return NULL;
+  bind_query (statement, query, match);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read_summary (statement, match != NULL ? words : NULL));
+
+  /* An expression SQLite still refuses is a search without results. */
+  if (rc != SQLITE_DONE && !(match != NULL && (rc & 0xff) == SQLITE_ERROR))
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return NULL;
+    }
+  if (rc == SQLITE_DONE)
+    g_list_store_splice (summaries, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (g_steal_pointer (&summaries));
+}
+
+/* Action items whose due date is empty come last. */
+#define ACTION_ITEMS_SQL \
+  "SELECT d.id, d.title, d.kind, a.id, a.text, a.kind, a.area, a.owner, a.due, a.status " \
+  "FROM action_items AS a JOIN documents AS d ON d.rowid = a.document " \
+  "WHERE d.deleted = 0 " \
+  "ORDER BY a.due = '', a.due, d.title COLLATE NOCASE, d.id, a.position"
+
+GListModel *
+fs_store_list_action_items (FsStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GListStore) entries = g_list_store_new (FS_TYPE_ACTION_ENTRY);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FsStoreStatement) statement = NULL;
+  int rc;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  statement = fs_store_statement (self, ACTION_ITEMS_SQL, error);
+  if (statement == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      FsRecord *entry = g_object_new (FS_TYPE_ACTION_ENTRY, NULL);
+
+      read_record (statement, 0, entry);
+      g_ptr_array_add (rows, entry);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return NULL;
+    }
+  g_list_store_splice (entries, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (g_steal_pointer (&entries));
+}

@@ -1,0 +1,361 @@
+/* fs-store-schema.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-store-private.h"
+
+/* Each migration is frozen text: once released it never changes, whatever
+ * becomes of the record schemas, so that every library reaches the same
+ * tables by the same steps. A new version appends a migration. */
+
+/* Item rows are kept in (document, position) order, the key of the table
+ * itself: one B-tree a table to write, and a document's items side by side. */
+#define ITEM_TABLE(name, columns)                                                   \
+  "CREATE TABLE " name " (\n"                                                       \
+  "  \"document\" INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,\n" \
+  "  \"position\" INTEGER NOT NULL,\n"                                               \
+  columns                                                                            \
+  "  \"extra\" TEXT,\n"                                                              \
+  "  PRIMARY KEY (\"document\", \"position\")\n"                                     \
+  ") WITHOUT ROWID;\n"
+
+#define TEXT(name)     "  \"" name "\" TEXT NOT NULL DEFAULT '',\n"
+#define FLAG(name)     "  \"" name "\" INTEGER NOT NULL DEFAULT 0,\n"
+#define NUMBER(name)   "  \"" name "\" REAL NOT NULL DEFAULT 0,\n"
+#define OPTIONAL(name) "  \"" name "\" REAL,\n"
+#define COUNT(name)    "  \"" name "\" INTEGER NOT NULL DEFAULT 0,\n"
+
+static const char migration_v1[] =
+  "CREATE TABLE documents (\n"
+  "  \"rowid\" INTEGER PRIMARY KEY,\n"
+  "  \"id\" TEXT UNIQUE NOT NULL CHECK (\"id\" <> ''),\n"
+  "  \"kind\" TEXT NOT NULL CHECK (\"kind\" IN ('premortem', 'postmortem')),\n"
+  TEXT ("title") TEXT ("status") TEXT ("created") TEXT ("modified")
+  TEXT ("overview_change") TEXT ("overview_reason") TEXT ("overview_history")
+  TEXT ("overview_risk_level") TEXT ("overview_failure_date")
+  TEXT ("schedule_start") TEXT ("schedule_window") TEXT ("schedule_takes_effect")
+  TEXT ("rollback_performed_by") TEXT ("rollback_prepared")
+  TEXT ("rollback_point_of_no_return")
+  TEXT ("go_no_go_decision") TEXT ("go_no_go_decided_by") TEXT ("go_no_go_decided_at")
+  TEXT ("incident_started") TEXT ("incident_detected") TEXT ("incident_resolved")
+  TEXT ("incident_status") TEXT ("incident_severity") TEXT ("incident_facilitator")
+  TEXT ("incident_summary")
+  TEXT ("impact_description") OPTIONAL ("impact_duration_minutes")
+  OPTIONAL ("impact_requests_pct") OPTIONAL ("impact_users_pct") OPTIONAL ("impact_data_pct")
+  TEXT ("impact_cleanup")
+  TEXT ("trigger") TEXT ("detection") TEXT ("resolution")
+  FLAG ("anonymize") TEXT ("premortem")
+  FLAG ("deleted")
+  COUNT ("risk_count") COUNT ("action_count") COUNT ("open_action_count")
+  "  \"extra\" TEXT\n"
+  ");\n"
+  /* The library's list reads this index alone, not the wide rows. */
+  "CREATE INDEX documents_listed ON documents (\"deleted\", \"modified\", \"id\", \"kind\",\n"
+  "  \"title\", \"status\", \"created\", \"risk_count\", \"action_count\", \"open_action_count\");\n"
+
+  ITEM_TABLE ("people", TEXT ("name") TEXT ("role") TEXT ("responsibilities"))
+  ITEM_TABLE ("timeline_entries", TEXT ("when") TEXT ("who"))
+  ITEM_TABLE ("happy_path_steps", TEXT ("title") TEXT ("details") TEXT ("expected"))
+  ITEM_TABLE ("clusters", TEXT ("id") TEXT ("name") TEXT ("color"))
+  ITEM_TABLE ("risks",
+              TEXT ("id") TEXT ("title") TEXT ("user_effects") FLAG ("data_affected")
+              FLAG ("fix_without_deploy") TEXT ("cleanup") NUMBER ("probability")
+              NUMBER ("impact") TEXT ("cluster") TEXT ("owner"))
+  ITEM_TABLE ("criteria", TEXT ("text") TEXT ("owner") TEXT ("state"))
+  ITEM_TABLE ("events", TEXT ("at") TEXT ("text"))
+  ITEM_TABLE ("causes", TEXT ("id") TEXT ("text") TEXT ("area"))
+  ITEM_TABLE ("action_items",
+              TEXT ("id") TEXT ("text") TEXT ("kind") TEXT ("area") TEXT ("cause")
+              TEXT ("owner") TEXT ("due") TEXT ("status"))
+
+  /* The entries of every list of texts: owner is -1 for the document's own
+   * fields, else the FsDocumentList whose item at owner_position holds it. */
+  "CREATE TABLE texts (\n"
+  "  \"document\" INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,\n"
+  "  \"owner\" INTEGER NOT NULL,\n"
+  "  \"owner_position\" INTEGER NOT NULL,\n"
+  "  \"field\" TEXT NOT NULL,\n"
+  "  \"position\" INTEGER NOT NULL,\n"
+  "  \"text\" TEXT NOT NULL,\n"
+  "  PRIMARY KEY (\"document\", \"owner\", \"owner_position\", \"field\", \"position\")\n"
+  ") WITHOUT ROWID;\n"
+
+  /* Row ids are those of documents. A larger buffer of pending terms than
+   * the default 1 MB makes a large import flush and merge less often. */
+  "CREATE VIRTUAL TABLE search_index USING fts5 (\n"
+  "  title, body, tokenize = 'unicode61 remove_diacritics 2'\n"
+  ");\n"
+  "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 16777216);\n";
+
+#undef TEXT
+#undef FLAG
+#undef NUMBER
+#undef OPTIONAL
+#undef COUNT
+
+/* migrations[N] takes a library from version N - 1 to version N. */
+static const char * const migrations[] = {
+  NULL,
+  migration_v1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FS_STORE_SCHEMA_VERSION + 1);
+
+static gboolean
+read_user_version (FsStore  *self,
+                   int      *version,
+                   GError  **error)
+{
+  g_autoptr(FsStoreStatement) statement = fs_store_statement (self, "PRAGMA user_version",
+                                                              error);
+
+  if (statement == NULL)
+    return FALSE;
+  if (sqlite3_step (statement) != SQLITE_ROW)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  *version = sqlite3_column_int (statement, 0);
+  return TRUE;
+}
+
+static gboolean
+exec (FsStore     *self,
+      const char  *sql,
+      GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) == SQLITE_OK)
+    return TRUE;
+  fs_store_set_error (self, FS_STORE_WRITING, error);
+  return FALSE;
+}
+
+/* One step in one transaction, together with the version it reaches, so that
+ * a library is always at a version whose steps all ran. The version is read
+ * again under the write lock in case another process migrated meanwhile. */
+static gboolean
+migrate_one (FsStore   *self,
+             gboolean  *done,
+             GError   **error)
+{
+  g_autofree char *stamp = NULL;
+  int version;
+
+  if (!fs_store_begin (self, error))
+    return FALSE;
+  if (!read_user_version (self, &version, error))
+    goto failed;
+  *done = version >= FS_STORE_SCHEMA_VERSION;
+  if (*done)
+    return fs_store_commit (self, error);
+  if (version < 0)
+    {
+      g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_CORRUPT,
+                   _("The library “%s” is damaged (unknown schema version %d). It has been "
+                     "left untouched; move it aside to start a new library."),
+                   self->path, version);
+      goto failed;
+    }
+
+  /* PRAGMA takes no bound parameters; these are our own integers. */
+  stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                           version + 1, FS_STORE_APPLICATION_ID);
+  if (!exec (self, migrations[version + 1], error) || !exec (self, stamp, error) ||
+      !fs_store_commit (self, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  fs_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+fs_store_schema_migrate (FsStore  *self,
+                         GError  **error)
+{
+  gboolean done = FALSE;
+
+  while (!done)
+    if (!migrate_one (self, &done, error))
+      return FALSE;
+  return TRUE;
+}
+
+const FsSchema *
+fs_store_schema_of_document (void)
+{
+  return fs_store_schema_of_list (FS_DOCUMENT_N_LISTS);
+}
+
+/* The schema of a list's items, or with FS_DOCUMENT_N_LISTS the document's.
+ * Record classes are static types and live as long as the program does. */
+const FsSchema *
+fs_store_schema_of_list (FsDocumentList list)
+{
+  GType type = list < FS_DOCUMENT_N_LISTS ? fs_document_list_info (list)->item_type ()
+                                          : FS_TYPE_DOCUMENT;
+  FsRecordClass *klass = g_type_class_peek (type);
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  return klass->schema;
+}
+
+/* Appends the quoted names of the schema's columns, list fields having none. */
+static void
+append_columns (GString        *sql,
+                const FsSchema *schema,
+                const char     *prefix)
+{
+  for (guint i = 0; i < schema->n_fields; i++)
+    if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
+      g_string_append_printf (sql, "%s\"%s\", ", prefix, schema->fields[i].name);
+}
+
+static guint
+count_columns (const FsSchema *schema)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    n += schema->fields[i].type != FS_FIELD_TEXT_LIST;
+  return n;
+}
+
+static void
+append_parameters (GString *sql,
+                   guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    g_string_append (sql, i == 0 ? "?" : ", ?");
+}
+
+/* The parameters: every non-list field in order, then extra, deleted and
+ * the three counts. Updating keeps the row, its rowid and so its items' links. */
+static char *
+document_upsert_sql (void)
+{
+  const FsSchema *schema = fs_store_schema_of_document ();
+  GString *sql = g_string_new ("INSERT INTO documents (");
+
+  append_columns (sql, schema, "");
+  g_string_append (sql, "\"extra\", \"deleted\", \"risk_count\", \"action_count\", "
+                        "\"open_action_count\") VALUES (");
+  append_parameters (sql, count_columns (schema) + 5);
+  g_string_append (sql, ") ON CONFLICT (\"id\") DO UPDATE SET ");
+  for (guint i = 0; i < schema->n_fields; i++)
+    if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
+      g_string_append_printf (sql, "\"%s\" = excluded.\"%s\", ",
+                              schema->fields[i].name, schema->fields[i].name);
+  g_string_append (sql, "\"extra\" = excluded.\"extra\", \"deleted\" = excluded.\"deleted\", "
+                        "\"risk_count\" = excluded.\"risk_count\", "
+                        "\"action_count\" = excluded.\"action_count\", "
+                        "\"open_action_count\" = excluded.\"open_action_count\" "
+                        "RETURNING \"rowid\"");
+  return g_string_free (sql, FALSE);
+}
+
+static char *
+document_select_sql (void)
+{
+  GString *sql = g_string_new ("SELECT \"rowid\", ");
+
+  append_columns (sql, fs_store_schema_of_document (), "");
+  g_string_append (sql, "\"extra\" FROM documents WHERE \"id\" = ? AND \"deleted\" = 0");
+  return g_string_free (sql, FALSE);
+}
+
+/* INSERT of n_rows rows at once: one statement run for many rows is much
+ * cheaper than a run a row. */
+static char *
+insert_sql (const char *table,
+            const char *columns,
+            guint       n_columns,
+            guint       n_rows)
+{
+  GString *sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "INSERT INTO \"%s\" (%s) VALUES ", table, columns);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      g_string_append (sql, row == 0 ? "(" : ", (");
+      append_parameters (sql, n_columns);
+      g_string_append (sql, ")");
+    }
+  return g_string_free (sql, FALSE);
+}
+
+static char *
+item_insert_sql (const FsSchema *schema,
+                 guint           n_rows)
+{
+  g_autoptr(GString) columns = g_string_new ("\"document\", \"position\", ");
+
+  append_columns (columns, schema, "");
+  g_string_append (columns, "\"extra\"");
+  return insert_sql (schema->table, columns->str, count_columns (schema) + 3, n_rows);
+}
+
+static char *
+item_select_sql (const FsSchema *schema)
+{
+  GString *sql = g_string_new ("SELECT ");
+
+  append_columns (sql, schema, "");
+  g_string_append_printf (sql, "\"extra\" FROM \"%s\" WHERE \"document\" = ? "
+                               "ORDER BY \"position\"", schema->table);
+  return g_string_free (sql, FALSE);
+}
+
+static gboolean
+prepare_generated (FsStore       *self,
+                   char          *sql,
+                   sqlite3_stmt **statement,
+                   GError       **error)
+{
+  g_autofree char *owned = sql;
+
+  return fs_store_prepare (self, owned, statement, error);
+}
+
+/* The statements that name every column are generated once a store, from
+ * the same descriptors the records are built from. */
+gboolean
+fs_store_schema_prepare (FsStore  *self,
+                         GError  **error)
+{
+  if (!prepare_generated (self, document_upsert_sql (), &self->document_upsert, error) ||
+      !prepare_generated (self, document_select_sql (), &self->document_select, error))
+    return FALSE;
+
+  for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
+    {
+      const FsSchema *schema = fs_store_schema_of_list (list);
+      char *delete_sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE \"document\" = ?",
+                                          schema->table);
+
+      if (!prepare_generated (self, item_select_sql (schema), &self->item_select[list], error) ||
+          !prepare_generated (self, delete_sql, &self->item_delete[list], error))
+        return FALSE;
+      for (guint batch = 0; batch < FS_STORE_N_BATCHES; batch++)
+        if (!prepare_generated (self, item_insert_sql (schema, 1 << batch),
+                                &self->item_insert[list][batch], error))
+          return FALSE;
+    }
+  for (guint batch = 0; batch < FS_STORE_N_BATCHES; batch++)
+    if (!prepare_generated (self, insert_sql ("texts", "\"document\", \"owner\", "
+                                              "\"owner_position\", \"field\", \"position\", \"text\"",
+                                              6, 1 << batch),
+                            &self->text_insert[batch], error))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,684 @@
+/* fs-store-write.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "fs-store-private.h"
+
+#define OPEN_STATUS "open"
+
+/* What the library holds under a document's id before a write. */
+typedef struct
+{
+  sqlite3_int64  rowid;    /* 0 when there is no such document */
+  gboolean       deleted;
+  char          *modified;
+} Existing;
+
+static void
+existing_clear (Existing *existing)
+{
+  g_clear_pointer (&existing->modified, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Existing, existing_clear)
+
+static gboolean
+lookup_document (FsStore     *self,
+                 const char  *id,
+                 Existing    *existing,
+                 GError     **error)
+{
+  g_autoptr(FsStoreStatement) statement = NULL;
+  int rc;
+
+  statement = fs_store_statement (self, "SELECT rowid, deleted, modified FROM documents "
+                                        "WHERE id = ?", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (statement);
+  if (rc == SQLITE_ROW)
+    {
+      existing->rowid = sqlite3_column_int64 (statement, 0);
+      existing->deleted = sqlite3_column_int (statement, 1) != 0;
+      existing->modified = g_strdup ((const char *) sqlite3_column_text (statement, 2));
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Binds the record's non-list fields from parameter index on, then its extra;
+ * returns the next index. Texts stay the record's until the statement resets. */
+static int
+bind_record (sqlite3_stmt *statement,
+             int           index,
+             FsRecord     *record)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    {
+      switch (schema->fields[i].type)
+        {
+        case FS_FIELD_TEXT:
+        case FS_FIELD_CHOICE:
+          sqlite3_bind_text (statement, index++, fs_record_get_text (record, i), -1,
+                             SQLITE_STATIC);
+          break;
+        case FS_FIELD_BOOLEAN:
+          sqlite3_bind_int (statement, index++, fs_record_get_boolean (record, i));
+          break;
+        case FS_FIELD_NUMBER:
+          sqlite3_bind_double (statement, index++, fs_record_get_number (record, i));
+          break;
+        case FS_FIELD_OPTIONAL_NUMBER:
+          if (isnan (fs_record_get_number (record, i)))
+            sqlite3_bind_null (statement, index++);
+          else
+            sqlite3_bind_double (statement, index++, fs_record_get_number (record, i));
+          break;
+        case FS_FIELD_TEXT_LIST:
+        default:
+          break;
+        }
+    }
+  sqlite3_bind_text (statement, index++, fs_record_get_extra (record), -1, SQLITE_STATIC);
+  return index;
+}
+
+static guint
+count_open_actions (FsDocument *document)
+{
+  GListModel *items = G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_ACTION_ITEMS));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+      n += g_str_equal (fs_record_get_text (item, FS_ACTION_ITEM_STATUS), OPEN_STATUS);
+    }
+  return n;
+}
+
+static gboolean
+upsert_document (FsStore        *self,
+                 FsDocument     *document,
+                 gboolean        deleted,
+                 sqlite3_int64  *rowid,
+                 GError        **error)
+{
+  g_autoptr(FsStoreStatement) statement = self->document_upsert;
+  int index = bind_record (statement, 1, FS_RECORD (document));
+  guint n_risks, n_actions;
+
+  n_risks = g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (document,
+                                                                          FS_DOCUMENT_RISKS)));
+  n_actions = g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (
+                                          document, FS_DOCUMENT_ACTION_ITEMS)));
+  sqlite3_bind_int (statement, index++, deleted);
+  sqlite3_bind_int (statement, index++, n_risks);
+  sqlite3_bind_int (statement, index++, n_actions);
+  sqlite3_bind_int (statement, index++, count_open_actions (document));
+
+  if (sqlite3_step (statement) != SQLITE_ROW)
+    {
+      fs_store_set_error (self, FS_STORE_WRITING, error);
+      return FALSE;
+    }
+  *rowid = sqlite3_column_int64 (statement, 0);
+  return TRUE;
+}
+
+static gboolean
+delete_children (FsStore        *self,
+                 sqlite3_int64   rowid,
+                 GError        **error)
+{
+  g_autoptr(FsStoreStatement) texts = NULL;
+
+  for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
+    {
+      g_autoptr(FsStoreStatement) statement = self->item_delete[list];
+
+      sqlite3_bind_int64 (statement, 1, rowid);
+      if (!fs_store_step_done (self, statement, error))
+        return FALSE;
+    }
+  texts = fs_store_statement (self, "DELETE FROM texts WHERE document = ?", error);
+  if (texts == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (texts, 1, rowid);
+  return fs_store_step_done (self, texts, error);
+}
+
+/* One row of the texts table, pointing into its record. */
+typedef struct
+{
+  int         owner;
+  guint       owner_position;
+  const char *field;
+  guint       position;
+  const char *text;
+} TextRow;
+
+static void
+collect_texts (GArray   *rows,
+               int       owner,
+               guint     owner_position,
+               FsRecord *record)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    {
+      const char * const *texts;
+
+      if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
+        continue;
+      texts = fs_record_get_list (record, i);
+      for (guint j = 0; texts[j] != NULL; j++)
+        {
+          TextRow row = { owner, owner_position, schema->fields[i].name, j, texts[j] };
+
+          g_array_append_val (rows, row);
+        }
+    }
+}
+
+/* Binds row i of rows from parameter index on; returns the next index. */
+typedef int (*BindRow) (sqlite3_stmt  *statement,
+                        int            index,
+                        sqlite3_int64  rowid,
+                        gconstpointer  rows,
+                        guint          i);
+
+static int
+bind_text_row (sqlite3_stmt  *statement,
+               int            index,
+               sqlite3_int64  rowid,
+               gconstpointer  rows,
+               guint          i)
+{
+  const TextRow *row = &((const TextRow *) rows)[i];
+
+  sqlite3_bind_int64 (statement, index++, rowid);
+  sqlite3_bind_int (statement, index++, row->owner);
+  sqlite3_bind_int (statement, index++, row->owner_position);
+  sqlite3_bind_text (statement, index++, row->field, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, index++, row->position);
+  sqlite3_bind_text (statement, index++, row->text, -1, SQLITE_STATIC);
+  return index;
+}
+
+static int
+bind_item_row (sqlite3_stmt  *statement,
+               int            index,
+               sqlite3_int64  rowid,
+               gconstpointer  rows,
+               guint          i)
+{
+  sqlite3_bind_int64 (statement, index++, rowid);
+  sqlite3_bind_int (statement, index++, i);
+  return bind_record (statement, index, ((FsRecord * const *) rows)[i]);
+}
+
+/* Inserts n rows in as few statement runs as the batch sizes allow, the
+ * largest first. */
+static gboolean
+insert_batched (FsStore        *self,
+                sqlite3_stmt  **statements,
+                sqlite3_int64   rowid,
+                gconstpointer   rows,
+                guint           n,
+                BindRow         bind,
+                GError        **error)
+{
+  guint done = 0;
+
+  for (int batch = FS_STORE_N_BATCHES - 1; batch >= 0; batch--)
+    {
+      guint size = 1u << batch;
+
+      while (n - done >= size)
+        {
+          int index = 1;
+          gboolean ok;
+
+          for (guint i = 0; i < size; i++)
+            index = bind (statements[batch], index, rowid, rows, done + i);
+          ok = fs_store_step_done (self, statements[batch], error);
+          sqlite3_clear_bindings (statements[batch]);
+          if (!ok)
+            return FALSE;
+          done += size;
+        }
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+list_items (FsDocument     *document,
+            FsDocumentList  list)
+{
+  GListModel *model = G_LIST_MODEL (fs_document_get_list (document, list));
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  return items;
+}
+
+/* Every item of every list, then every text of the document and its items. */
+static gboolean
+insert_items (FsStore        *self,
+              FsDocument     *document,
+              sqlite3_int64   rowid,
+              GError        **error)
+{
+  g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (TextRow));
+
+  collect_texts (texts, FS_STORE_TEXT_OWNER_DOCUMENT, 0, FS_RECORD (document));
+  for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
+    {
+      g_autoptr(GPtrArray) items = list_items (document, list);
+
+      for (guint i = 0; i < items->len; i++)
+        collect_texts (texts, list, i, g_ptr_array_index (items, i));
+      if (!insert_batched (self, self->item_insert[list], rowid, items->pdata, items->len,
+                           bind_item_row, error))
+        return FALSE;
+    }
+  return insert_batched (self, self->text_insert, rowid, texts->data, texts->len,
+                         bind_text_row, error);
+}
+
+static void
+append_line (GString    *body,
+             const char *text)
+{
+  g_string_append (body, text);
+  g_string_append_c (body, '\n');
+}
+
+/* Every text a person wrote that the search should find, one a line. Choices,
+ * ids, dates and colours are left out, and so is the document's title, which
+ * has a column of its own. */
+static void
+append_searchable (GString  *body,
+                   FsRecord *record,
+                   int       skip)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    {
+      const FsField *field = &schema->fields[i];
+
+      if ((field->flags & FS_FIELD_NOT_SEARCHED) != 0 || (int) i == skip)
+        continue;
+      if (field->type == FS_FIELD_TEXT && !fs_record_is_empty (record, i))
+        append_line (body, fs_record_get_text (record, i));
+      else if (field->type == FS_FIELD_TEXT_LIST)
+        for (const char * const *text = fs_record_get_list (record, i); *text != NULL; text++)
+          append_line (body, *text);
+    }
+}
+
+static gboolean
+remove_from_index (FsStore        *self,
+                   sqlite3_int64   rowid,
+                   GError        **error)
+{
+  g_autoptr(FsStoreStatement) remove = NULL;
+
+  remove = fs_store_statement (self, "DELETE FROM search_index WHERE rowid = ?", error);
+  if (remove == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, rowid);
+  return fs_store_step_done (self, remove, error);
+}
+
+static gboolean
+index_document (FsStore        *self,
+                FsDocument     *document,
+                sqlite3_int64   rowid,
+                GError        **error)
+{
+  g_autoptr(FsStoreStatement) insert = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  append_searchable (body, FS_RECORD (document), FS_DOCUMENT_TITLE);
+  for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
+    {
+      GListModel *items = G_LIST_MODEL (fs_document_get_list (document, list));
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+          append_searchable (body, item, -1);
+        }
+    }
+
+  insert = fs_store_statement (self, "INSERT INTO search_index (rowid, title, body) "
+                                     "VALUES (?, ?, ?)", error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, rowid);
+  sqlite3_bind_text (insert, 2, fs_document_get_title (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 3, body->str, (int) body->len, SQLITE_STATIC);
+  return fs_store_step_done (self, insert, error);
+}
+
+/* The whole document replaces what the library held under its id, inside the
+ * caller's transaction. */
+static gboolean
+write_document (FsStore         *self,
+                FsDocument      *document,
+                const Existing  *existing,
+                gboolean         deleted,
+                GError         **error)
+{
+  sqlite3_int64 rowid;
+
+  if (!upsert_document (self, document, deleted, &rowid, error))
+    return FALSE;
+  /* Only what was there is taken out: a delete from the index, even of
+   * nothing, makes FTS5 flush its pending terms, which slows a large import
+   * several times over. */
+  if (existing->rowid != 0 &&
+      (!delete_children (self, rowid, error) || !remove_from_index (self, rowid, error)))
+    return FALSE;
+  return insert_items (self, document, rowid, error) &&
+         index_document (self, document, rowid, error);
+}
+
+gboolean
+fs_store_save (FsStore     *self,
+               FsDocument  *document,
+               GError     **error)
+{
+  g_auto(Existing) existing = { 0 };
+
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!fs_store_begin (self, error))
+    return FALSE;
+  /* A save never brings back a deleted document: only undelete does, so that
+   * a save still pending when the person deletes it cannot undo the delete. */
+  if (!lookup_document (self, fs_document_get_id (document), &existing, error) ||
+      !write_document (self, document, &existing, existing.deleted, error) ||
+      !fs_store_commit (self, error))
+    {
+      fs_store_rollback (self);
+      return FALSE;
+    }
+  fs_store_emit_changed (self);
+  return TRUE;
+}
+
+/* Newer wins: a document the library holds with the same or a later
+ * modification time is left alone. A deleted one comes back. */
+static gboolean
+import_one (FsStore     *self,
+            FsDocument  *document,
+            GHashTable  *written,
+            GPtrArray   *ids,
+            GError     **error)
+{
+  g_auto(Existing) existing = { 0 };
+  const char *id = fs_document_get_id (document);
+  const char *modified = fs_record_get_text (FS_RECORD (document), FS_DOCUMENT_MODIFIED);
+
+  if (!lookup_document (self, id, &existing, error))
+    return FALSE;
+  if (existing.rowid != 0 && !existing.deleted && g_strcmp0 (existing.modified, modified) >= 0)
+    return TRUE;
+  if (!write_document (self, document, &existing, FALSE, error))
+    return FALSE;
+  if (g_hash_table_add (written, (gpointer) id))
+    g_ptr_array_add (ids, g_strdup (id));
+  return TRUE;
+}
+
+GPtrArray *
+fs_store_import (FsStore    *self,
+                 GPtrArray  *documents,
+                 GError    **error)
+{
+  g_autoptr(GHashTable) written = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) ids = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (documents != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  for (guint i = 0; i < documents->len; i++)
+    g_return_val_if_fail (FS_IS_DOCUMENT (g_ptr_array_index (documents, i)), NULL);
+
+  /* One transaction: an import is written whole or not at all. */
+  if (!fs_store_begin (self, error))
+    return NULL;
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; ok && i < documents->len; i++)
+    ok = import_one (self, g_ptr_array_index (documents, i), written, ids, error);
+  if (!ok || !fs_store_commit (self, error))
+    {
+      fs_store_rollback (self);
+      return NULL;
+    }
+  if (ids->len > 0)
+    fs_store_emit_changed (self);
+  return g_steal_pointer (&ids);
+}
+
+FsDocument *
+fs_store_create (FsStore         *self,
+                 FsDocumentKind   kind,
+                 const char      *title,
+                 GError         **error)
+{
+  g_autoptr(FsDocument) document = NULL;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  document = fs_document_new (kind);
+  fs_document_set_title (document, title);
+  if (!fs_store_save (self, document, error))
+    return NULL;
+  return g_steal_pointer (&document);
+}
+
+FsDocument *
+fs_store_duplicate (FsStore     *self,
+                    const char  *id,
+                    const char  *title,
+                    GError     **error)
+{
+  g_autoptr(FsDocument) original = NULL;
+  g_autoptr(FsDocument) copy = NULL;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  original = fs_store_load (self, id, error);
+  if (original == NULL)
+    return NULL;
+  copy = fs_document_duplicate (original);
+  if (title != NULL)
+    fs_document_set_title (copy, title);
+  if (!fs_store_save (self, copy, error))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
+static gboolean
+set_not_found (FsStore     *self,
+               const char  *id,
+               GError     **error)
+{
+  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
+               _("The library “%s” holds no document “%s”."), self->path, id);
+  return FALSE;
+}
+
+static gboolean
+set_deleted (FsStore     *self,
+             const char  *id,
+             gboolean     deleted,
+             GError     **error)
+{
+  g_autoptr(FsStoreStatement) statement = NULL;
+
+  /* Deleting twice finds nothing; undeleting a document that is there is fine. */
+  statement = fs_store_statement (self, "UPDATE documents SET deleted = ?2 "
+                                        "WHERE id = ?1 AND (deleted = 0 OR ?2 = 0)", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_text (statement, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (statement, 2, deleted);
+  if (!fs_store_step_done (self, statement, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    return set_not_found (self, id, error);
+  fs_store_emit_changed (self);
+  return TRUE;
+}
+
+/* Deleting only hides a document until the store is next opened, so that the
+ * person can take it back. */
+gboolean
+fs_store_delete (FsStore     *self,
+                 const char  *id,
+                 GError     **error)
+{
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_deleted (self, id, TRUE, error);
+}
+
+gboolean
+fs_store_undelete (FsStore     *self,
+                   const char  *id,
+                   GError     **error)
+{
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return set_deleted (self, id, FALSE, error);
+}
+
+/* The deletes of the previous session that nobody took back. Their items and
+ * texts go with them through the foreign keys; the index has none. */
+gboolean
+fs_store_purge_deleted (FsStore  *self,
+                        GError  **error)
+{
+  if (!fs_store_begin (self, error))
+    return FALSE;
+  if (sqlite3_exec (self->db,
+                    "DELETE FROM search_index WHERE rowid IN "
+                    "  (SELECT rowid FROM documents WHERE deleted = 1);"
+                    "DELETE FROM documents WHERE deleted = 1;",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    {
+      fs_store_set_error (self, FS_STORE_WRITING, error);
+      fs_store_rollback (self);
+      return FALSE;
+    }
+  return fs_store_commit (self, error);
+}
+
+static gboolean
+update_action_status (FsStore     *self,
+                      const char  *document_id,
+                      const char  *item_id,
+                      const char  *status,
+                      GError     **error)
+{
+  g_autoptr(FsStoreStatement) item = NULL;
+  g_autoptr(FsStoreStatement) document = NULL;
+  g_autofree char *now = fs_timestamp_now ();
+
+  item = fs_store_statement (self, "UPDATE action_items SET status = ?3 WHERE id = ?2 AND "
+                                   "document = (SELECT rowid FROM documents "
+                                   "            WHERE id = ?1 AND deleted = 0)", error);
+  if (item == NULL)
+    return FALSE;
+  sqlite3_bind_text (item, 1, document_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (item, 2, item_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (item, 3, status, -1, SQLITE_STATIC);
+  if (!fs_store_step_done (self, item, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
+                   _("The library “%s” holds no action item “%s” in document “%s”."),
+                   self->path, item_id, document_id);
+      return FALSE;
+    }
+
+  document = fs_store_statement (self, "UPDATE documents SET modified = ?2, open_action_count = "
+                                       "  (SELECT count(*) FROM action_items "
+                                       "   WHERE document = documents.rowid AND status = ?3) "
+                                       "WHERE id = ?1", error);
+  if (document == NULL)
+    return FALSE;
+  sqlite3_bind_text (document, 1, document_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (document, 2, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (document, 3, OPEN_STATUS, -1, SQLITE_STATIC);
+  return fs_store_step_done (self, document, error);
+}
+
+gboolean
+fs_store_set_action_status (FsStore     *self,
+                            const char  *document_id,
+                            const char  *item_id,
+                            const char  *status,
+                            GError     **error)
+{
+  const FsSchema *schema = fs_store_schema_of_list (FS_DOCUMENT_ACTION_ITEMS);
+
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (document_id != NULL && item_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!fs_field_is_choice (&schema->fields[FS_ACTION_ITEM_STATUS], status))
+    {
+      g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_FAILED,
+                   _("“%s” is not a status of an action item."), status ? status : "");
+      return FALSE;
+    }
+  if (!fs_store_begin (self, error))
+    return FALSE;
+  if (!update_action_status (self, document_id, item_id, status, error) ||
+      !fs_store_commit (self, error))
+    {
+      fs_store_rollback (self);
+      return FALSE;
+    }
+  fs_store_emit_changed (self);
+  return TRUE;
+}

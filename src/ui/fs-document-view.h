@@ -1,0 +1,27 @@
+/* fs-document-view.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fs-document.h"
+
+G_BEGIN_DECLS
+
+#define FS_TYPE_DOCUMENT_VIEW (fs_document_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (FsDocumentView, fs_document_view, FS, DOCUMENT_VIEW, GtkWidget)
+
+FsDocument *fs_document_view_get_document (FsDocumentView *self);
+void        fs_document_view_set_document (FsDocumentView *self,
+                                           FsDocument     *document);
+void        fs_document_view_show_page    (FsDocumentView *self,
+                                           const char     *name);
+const char *fs_document_view_get_page     (FsDocumentView *self);
+
+G_END_DECLS

@@ -1,0 +1,302 @@
+/* fs-library-row.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-library-row.h"
+#include "fs-time-format.h"
+
+struct _FsLibraryRow
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *box;
+  GtkImage         *kind_icon;
+  GtkLabel         *title_label;
+  GtkPopover       *rename_popover;
+  GtkEntry         *rename_entry;
+  GtkLabel         *snippet_label;
+  GtkLabel         *details_label;
+  GtkMenuButton    *menu_button;
+
+  FsSummary        *summary;
+};
+
+G_DEFINE_FINAL_TYPE (FsLibraryRow, fs_library_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+fs_library_kind_icon_name (const char *kind)
+{
+  return g_strcmp0 (kind, "postmortem") == 0 ? "fs-postmortem-symbolic"
+                                             : "fs-premortem-symbolic";
+}
+
+const char *
+fs_library_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "review") == 0)
+    return _("In review");
+  if (g_strcmp0 (status, "final") == 0)
+    return _("Final");
+  return _("Draft");
+}
+
+static char *
+describe_counts (FsSummary *summary)
+{
+  FsRecord *record = FS_RECORD (summary);
+  guint risks = fs_record_get_number (record, FS_SUMMARY_RISKS);
+  guint items = fs_record_get_number (record, FS_SUMMARY_ACTION_ITEMS);
+
+  if (g_str_equal (fs_record_get_text (record, FS_SUMMARY_KIND), "premortem"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks", risks), risks);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action item", "%u action items",
+                                       items), items);
+}
+
+static void
+update_details (FsLibraryRow *self)
+{
+  FsRecord *record = FS_RECORD (self->summary);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = fs_format_relative_time (fs_record_get_text (record, FS_SUMMARY_MODIFIED),
+                                                   now);
+  g_autofree char *counts = describe_counts (self->summary);
+  g_autofree char *details = NULL;
+  const char *kind = fs_record_get_text (record, FS_SUMMARY_KIND);
+  const char *kind_label = g_str_equal (kind, "postmortem") ? _("Post-mortem") : _("Pre-mortem");
+
+  /* Translators: status · last change · counts, e.g. "Draft · 2 hours ago · 12 risks" */
+  details = g_strdup_printf (_("%s · %s · %s"),
+                             fs_library_status_label (fs_record_get_text (record,
+                                                                          FS_SUMMARY_STATUS)),
+                             when, counts);
+  gtk_label_set_text (self->details_label, details);
+  gtk_image_set_from_icon_name (self->kind_icon, fs_library_kind_icon_name (kind));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
+}
+
+static void
+update_row (FsLibraryRow *self)
+{
+  FsRecord *record = FS_RECORD (self->summary);
+  const char *title = fs_record_get_text (record, FS_SUMMARY_TITLE);
+  const char *snippet = fs_record_get_text (record, FS_SUMMARY_SNIPPET);
+
+  gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled"));
+  gtk_label_set_text (self->snippet_label, snippet);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet[0] != '\0');
+  update_details (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+static const char *
+summary_id (FsLibraryRow *self)
+{
+  return fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_ID);
+}
+
+static void
+on_rename_confirmed (FsLibraryRow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rename_entry))));
+
+  gtk_popover_popdown (self->rename_popover);
+  if (self->summary == NULL || text[0] == '\0' ||
+      g_str_equal (text, fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_TITLE)))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.rename-document", "(ss)",
+                              summary_id (self), text);
+}
+
+/* The row's menu acts on its own document through the window's actions. */
+static void
+row_forward (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FsLibraryRow *self = FS_LIBRARY_ROW (widget);
+  g_autofree char *target = g_strconcat ("win.", action_name + strlen ("row."), "-document",
+                                         NULL);
+
+  if (self->summary != NULL)
+    gtk_widget_activate_action (widget, target, "s", summary_id (self));
+}
+
+static void
+row_rename (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  fs_library_row_start_rename (FS_LIBRARY_ROW (widget));
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    FsLibraryRow    *self)
+{
+  gtk_menu_button_popup (self->menu_button);
+}
+
+static void
+fs_library_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FsLibraryRow *self = FS_LIBRARY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      g_value_set_string (value, self->summary ? fs_record_get_text (FS_RECORD (self->summary),
+                                                                     FS_SUMMARY_STATUS)
+                                               : "draft");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_library_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FsLibraryRow *self = FS_LIBRARY_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATUS:
+      if (self->summary != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.set-document-status", "(ss)",
+                                    summary_id (self), g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_library_row_dispose (GObject *object)
+{
+  FsLibraryRow *self = FS_LIBRARY_ROW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_LIBRARY_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->summary);
+
+  G_OBJECT_CLASS (fs_library_row_parent_class)->dispose (object);
+}
+
+static void
+fs_library_row_class_init (FsLibraryRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fs_library_row_dispose;
+  object_class->get_property = fs_library_row_get_property;
+  object_class->set_property = fs_library_row_set_property;
+
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL, "draft",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/fs-library-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, box);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, kind_icon);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, rename_popover);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, rename_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_rename_confirmed);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, snippet_label);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, menu_button);
+
+  gtk_widget_class_install_action (widget_class, "row.rename", NULL, row_rename);
+  gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, row_forward);
+  gtk_widget_class_install_action (widget_class, "row.delete", NULL, row_forward);
+  gtk_widget_class_install_property_action (widget_class, "row.status", "status");
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "fslibraryrow");
+}
+
+static void
+fs_library_row_init (FsLibraryRow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/fs-library-menu.ui");
+  gtk_menu_button_set_menu_model (self->menu_button,
+                                  G_MENU_MODEL (gtk_builder_get_object (builder, "row_menu")));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+GtkWidget *
+fs_library_row_new (void)
+{
+  return g_object_new (FS_TYPE_LIBRARY_ROW, NULL);
+}
+
+FsSummary *
+fs_library_row_get_summary (FsLibraryRow *self)
+{
+  g_return_val_if_fail (FS_IS_LIBRARY_ROW (self), NULL);
+
+  return self->summary;
+}
+
+void
+fs_library_row_set_summary (FsLibraryRow *self,
+                            FsSummary    *summary)
+{
+  g_return_if_fail (FS_IS_LIBRARY_ROW (self));
+
+  if (!g_set_object (&self->summary, summary) || summary == NULL)
+    return;
+  update_row (self);
+}
+
+void
+fs_library_row_start_rename (FsLibraryRow *self)
+{
+  g_return_if_fail (FS_IS_LIBRARY_ROW (self));
+
+  if (self->summary == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry),
+                         fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_TITLE));
+  gtk_popover_popup (self->rename_popover);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rename_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
+}

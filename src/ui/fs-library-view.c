@@ -1,0 +1,508 @@
+/* fs-library-view.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "fs-library-row.h"
+#include "fs-library-view.h"
+
+struct _FsLibraryView
+{
+  GtkWidget           parent_instance;
+
+  GtkSearchEntry     *search_entry;
+  GtkMenuButton      *filter_button;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+
+  FsStore            *store;
+  GListStore         *model;
+  GtkSingleSelection *selection;
+  char               *selected_id;
+  char               *kind;
+  char               *status;
+  char               *sort;
+  char               *rename_when_shown;
+  guint               generation;
+  guint               pending;
+};
+
+G_DEFINE_FINAL_TYPE (FsLibraryView, fs_library_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_KIND,
+  PROP_STATUS,
+  PROP_SORT,
+  PROP_SELECTED_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  FsStore    *store;
+  int         kind;
+  char       *status;
+  char       *search;
+  FsStoreSort sort;
+  guint       generation;
+} Query;
+
+static void
+query_free (Query *query)
+{
+  g_clear_object (&query->store);
+  g_free (query->status);
+  g_free (query->search);
+  g_free (query);
+}
+
+static Query *
+query_new (FsLibraryView *self)
+{
+  Query *query = g_new0 (Query, 1);
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  query->store = g_object_ref (self->store);
+  query->kind = g_str_equal (self->kind, "premortem") ? FS_DOCUMENT_KIND_PREMORTEM
+              : g_str_equal (self->kind, "postmortem") ? FS_DOCUMENT_KIND_POSTMORTEM : -1;
+  query->status = g_str_equal (self->status, "any") ? NULL : g_strdup (self->status);
+  query->search = g_strstrip (g_strdup (search));
+  query->sort = g_str_equal (self->sort, "title") ? FS_STORE_SORT_TITLE
+              : g_str_equal (self->sort, "status") ? FS_STORE_SORT_STATUS
+              : FS_STORE_SORT_MODIFIED;
+  query->generation = ++self->generation;
+  return query;
+}
+
+/* Listing a large library takes longer than a frame, so it runs off the main
+ * thread; only the newest query's answer is shown. */
+static void
+run_query (GTask        *task,
+           gpointer      source,
+           gpointer      data,
+           GCancellable *cancellable)
+{
+  Query *query = data;
+  FsStoreQuery store_query = FS_STORE_QUERY_INIT;
+  GError *error = NULL;
+  GListModel *result;
+
+  store_query.kind = query->kind;
+  store_query.status = query->status;
+  store_query.search = query->search[0] ? query->search : NULL;
+  store_query.sort = query->sort;
+  result = fs_store_query (query->store, &store_query, &error);
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, g_object_unref);
+}
+
+static gboolean
+filters_are_default (FsLibraryView *self)
+{
+  return g_str_equal (self->kind, "all") && g_str_equal (self->status, "any") &&
+         gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0';
+}
+
+static guint
+find_position (GListModel *model,
+               const char *id)
+{
+  for (guint i = 0; id != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FsRecord) summary = g_list_model_get_item (model, i);
+
+      if (g_str_equal (fs_record_get_text (summary, FS_SUMMARY_ID), id))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+show_results (FsLibraryView *self,
+              GListModel    *result)
+{
+  guint n = g_list_model_get_n_items (result);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+  g_autofree char *keep = g_strdup (self->selected_id);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (result, i));
+  g_list_store_splice (self->model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
+                       items->pdata, n);
+  gtk_single_selection_set_selected (self->selection,
+                                     find_position (G_LIST_MODEL (self->model), keep));
+
+  if (self->rename_when_shown != NULL &&
+      find_position (G_LIST_MODEL (self->model), self->rename_when_shown) != GTK_INVALID_LIST_POSITION)
+    {
+      g_autofree char *id = g_steal_pointer (&self->rename_when_shown);
+
+      fs_library_view_start_rename (self, id);
+    }
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->stack,
+                                      filters_are_default (self) ? "empty" : "no-results");
+}
+
+static void
+on_query_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(FsLibraryView) self = user_data;
+  Query *query = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) documents = g_task_propagate_pointer (G_TASK (result), &error);
+
+  self->pending--;
+  if (query->generation != self->generation || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+  if (documents == NULL)
+    {
+      g_warning ("Could not list the library: %s", error->message);
+      return;
+    }
+  show_results (self, documents);
+}
+
+void
+fs_library_view_refresh (FsLibraryView *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  if (self->store == NULL)
+    return;
+  task = g_task_new (NULL, NULL, on_query_done, g_object_ref (self));
+  g_task_set_task_data (task, query_new (self), (GDestroyNotify) query_free);
+  self->pending++;
+  g_task_run_in_thread (task, run_query);
+}
+
+gboolean
+fs_library_view_is_refreshing (FsLibraryView *self)
+{
+  g_return_val_if_fail (FS_IS_LIBRARY_VIEW (self), FALSE);
+
+  return self->pending > 0;
+}
+
+static void
+on_selection_changed (FsLibraryView *self)
+{
+  FsRecord *summary = gtk_single_selection_get_selected_item (self->selection);
+  const char *id = summary ? fs_record_get_text (summary, FS_SUMMARY_ID) : NULL;
+
+  if (g_strcmp0 (id, self->selected_id) == 0)
+    return;
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+static void
+on_row_activated (FsLibraryView *self,
+                  guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", NULL);
+}
+
+static void
+on_search_changed (FsLibraryView *self)
+{
+  fs_library_view_refresh (self);
+}
+
+static void
+on_stop_search (FsLibraryView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_search_activate (FsLibraryView *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-document", NULL);
+    }
+}
+
+static void
+setup_row (GtkListItemFactory *factory,
+           GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, fs_library_row_new ());
+}
+
+static void
+bind_row (GtkListItemFactory *factory,
+          GtkListItem        *item)
+{
+  fs_library_row_set_summary (FS_LIBRARY_ROW (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static char **
+filter_slot (FsLibraryView *self,
+             guint          prop_id)
+{
+  return prop_id == PROP_KIND ? &self->kind : prop_id == PROP_STATUS ? &self->status : &self->sort;
+}
+
+static void
+fs_library_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FsLibraryView *self = FS_LIBRARY_VIEW (object);
+
+  if (prop_id == PROP_SELECTED_ID)
+    g_value_set_string (value, self->selected_id);
+  else
+    g_value_set_string (value, *filter_slot (self, prop_id));
+}
+
+static void
+fs_library_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  FsLibraryView *self = FS_LIBRARY_VIEW (object);
+  char **slot = filter_slot (self, prop_id);
+
+  if (g_strcmp0 (*slot, g_value_get_string (value)) == 0)
+    return;
+  g_free (*slot);
+  *slot = g_value_dup_string (value);
+  g_object_notify_by_pspec (object, pspec);
+  fs_library_view_refresh (self);
+}
+
+static void
+on_store_changed (FsLibraryView *self)
+{
+  fs_library_view_refresh (self);
+}
+
+static void
+fs_library_view_dispose (GObject *object)
+{
+  FsLibraryView *self = FS_LIBRARY_VIEW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_LIBRARY_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->rename_when_shown, g_free);
+  g_clear_pointer (&self->kind, g_free);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->sort, g_free);
+
+  G_OBJECT_CLASS (fs_library_view_parent_class)->dispose (object);
+}
+
+static void
+delete_selected (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  FsLibraryView *self = FS_LIBRARY_VIEW (widget);
+
+  if (self->selected_id != NULL)
+    gtk_widget_activate_action (widget, "win.delete-document", "s", self->selected_id);
+}
+
+static void
+fs_library_view_class_init (FsLibraryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = fs_library_view_dispose;
+  object_class->get_property = fs_library_view_get_property;
+  object_class->set_property = fs_library_view_set_property;
+
+  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, "all", flags);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, "any", flags);
+  properties[PROP_SORT] = g_param_spec_string ("sort", NULL, NULL, "modified", flags);
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_string ("selected-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/fs-library-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_property_action (widget_class, "library.kind", "kind");
+  gtk_widget_class_install_property_action (widget_class, "library.status", "status");
+  gtk_widget_class_install_property_action (widget_class, "library.sort", "sort");
+  gtk_widget_class_install_action (widget_class, "library.delete-selected", NULL,
+                                   delete_selected);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "library.delete-selected", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fs_library_view_init (FsLibraryView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->kind = g_strdup ("all");
+  self->status = g_strdup ("any");
+  self->sort = g_strdup ("modified");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->model = g_list_store_new (FS_TYPE_SUMMARY);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+}
+
+void
+fs_library_view_set_store (FsLibraryView *self,
+                           FsStore       *store)
+{
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (!g_set_object (&self->store, store))
+    return;
+  if (store != NULL)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
+  fs_library_view_refresh (self);
+}
+
+GListModel *
+fs_library_view_get_model (FsLibraryView *self)
+{
+  g_return_val_if_fail (FS_IS_LIBRARY_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->model);
+}
+
+const char *
+fs_library_view_get_selected_id (FsLibraryView *self)
+{
+  g_return_val_if_fail (FS_IS_LIBRARY_VIEW (self), NULL);
+
+  return self->selected_id;
+}
+
+void
+fs_library_view_select (FsLibraryView *self,
+                        const char    *id)
+{
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  gtk_single_selection_set_selected (self->selection,
+                                     find_position (G_LIST_MODEL (self->model), id));
+}
+
+void
+fs_library_view_focus_search (FsLibraryView *self)
+{
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+fs_library_view_set_search (FsLibraryView *self,
+                            const char    *text)
+{
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  fs_library_view_refresh (self);
+}
+
+void
+fs_library_view_start_rename (FsLibraryView *self,
+                              const char    *id)
+{
+  guint position;
+  GtkWidget *child;
+
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  position = find_position (G_LIST_MODEL (self->model), id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Find the row widget showing that document among the list's children. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (FS_IS_LIBRARY_ROW (row) && fs_library_row_get_summary (FS_LIBRARY_ROW (row)) &&
+          g_strcmp0 (fs_record_get_text (FS_RECORD (fs_library_row_get_summary (FS_LIBRARY_ROW (row))),
+                                         FS_SUMMARY_ID), id) == 0)
+        {
+          fs_library_row_start_rename (FS_LIBRARY_ROW (row));
+          return;
+        }
+    }
+}
+
+/* A new document's title is ready to type over as soon as its row appears. */
+void
+fs_library_view_rename_when_shown (FsLibraryView *self,
+                                   const char    *id)
+{
+  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+
+  g_free (self->rename_when_shown);
+  self->rename_when_shown = g_strdup (id);
+}

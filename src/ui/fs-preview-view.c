@@ -1,0 +1,319 @@
+/* fs-preview-view.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-preview-view.h"
+
+/* The document's pages as they will print, drawn by the same renderer as the
+ * PDF export. The layout is made off the main thread from a snapshot of the
+ * document, so typing never waits for it. */
+struct _FsPreviewView
+{
+  GtkWidget          parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkBox            *pages_box;
+  GtkLabel          *page_label;
+  GtkLabel          *zoom_label;
+
+  FsPrintLayout     *layout;
+  double             zoom;
+  guint              generation;
+  guint              pending;
+};
+
+G_DEFINE_FINAL_TYPE (FsPreviewView, fs_preview_view, GTK_TYPE_WIDGET)
+
+#define MIN_ZOOM 0.5
+#define MAX_ZOOM 3.0
+
+static void
+draw_page (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  FsPreviewView *self = FS_PREVIEW_VIEW (user_data);
+  guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "page"));
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  if (self->layout == NULL || page >= fs_print_layout_get_n_pages (self->layout))
+    return;
+  cairo_scale (cr, self->zoom, self->zoom);
+  fs_print_layout_draw_page (self->layout, cr, page);
+}
+
+static void
+clear_pages (FsPreviewView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
+    gtk_box_remove (self->pages_box, child);
+}
+
+static void
+size_pages (FsPreviewView *self)
+{
+  const FsPageSetup *setup;
+  g_autofree char *zoom = g_strdup_printf ("%.0f%%", self->zoom * 100);
+
+  gtk_label_set_text (self->zoom_label, zoom);
+  if (self->layout == NULL)
+    return;
+  setup = fs_print_layout_get_page_setup (self->layout);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    {
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (page), setup->width * self->zoom);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (page), setup->height * self->zoom);
+      gtk_widget_queue_draw (page);
+    }
+}
+
+static guint
+current_page (FsPreviewView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double offset = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 3;
+  guint index = 0;
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+       page != NULL; page = gtk_widget_get_next_sibling (page), index++)
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (page, GTK_WIDGET (self->pages_box), &bounds) &&
+          bounds.origin.y + bounds.size.height + 12 > offset)
+        return index;
+    }
+  return index > 0 ? index - 1 : 0;
+}
+
+static void
+update_page_label (FsPreviewView *self)
+{
+  guint n = self->layout ? fs_print_layout_get_n_pages (self->layout) : 0;
+  g_autofree char *text = NULL;
+
+  /* Translators: the page shown in the preview, e.g. "2 of 5" */
+  text = g_strdup_printf (_("%u of %u"), n ? current_page (self) + 1 : 0, n);
+  gtk_label_set_text (self->page_label, text);
+}
+
+static void
+show_layout (FsPreviewView *self,
+             FsPrintLayout *layout)
+{
+  guint n = fs_print_layout_get_n_pages (layout);
+  guint shown = 0;
+
+  g_set_object (&self->layout, layout);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+       page != NULL; page = gtk_widget_get_next_sibling (page))
+    shown++;
+  for (; shown < n; shown++)
+    {
+      GtkWidget *page = gtk_drawing_area_new ();
+      g_autofree char *name = g_strdup_printf (_("Page %u"), shown + 1);
+
+      g_object_set_data (G_OBJECT (page), "page", GUINT_TO_POINTER (shown));
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (page), draw_page, self, NULL);
+      gtk_widget_add_css_class (page, "preview-page");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_box_append (self->pages_box, page);
+    }
+  while (shown > n)
+    {
+      gtk_box_remove (self->pages_box, gtk_widget_get_last_child (GTK_WIDGET (self->pages_box)));
+      shown--;
+    }
+  size_pages (self);
+  update_page_label (self);
+}
+
+static void
+layout_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
+{
+  FsPageSetup setup;
+
+  fs_page_setup_init_default (&setup);
+  g_task_return_pointer (task, fs_print_layout_new (data, FS_PRINT_DOCUMENT, &setup),
+                         g_object_unref);
+}
+
+static void
+on_layout_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FsPreviewView) self = user_data;
+  g_autoptr(FsPrintLayout) layout = g_task_propagate_pointer (G_TASK (result), NULL);
+  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation"));
+
+  self->pending--;
+  if (generation == self->generation && layout != NULL)
+    show_layout (self, layout);
+}
+
+void
+fs_preview_view_set_document (FsPreviewView *self,
+                              FsDocument    *document)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
+
+  self->generation++;
+  if (document == NULL)
+    {
+      g_clear_object (&self->layout);
+      clear_pages (self);
+      update_page_label (self);
+      return;
+    }
+  task = g_task_new (NULL, NULL, on_layout_done, g_object_ref (self));
+  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->generation));
+  g_task_set_task_data (task, fs_document_copy (document), g_object_unref);
+  self->pending++;
+  g_task_run_in_thread (task, layout_in_thread);
+}
+
+FsPrintLayout *
+fs_preview_view_get_layout (FsPreviewView *self)
+{
+  g_return_val_if_fail (FS_IS_PREVIEW_VIEW (self), NULL);
+
+  return self->layout;
+}
+
+gboolean
+fs_preview_view_is_busy (FsPreviewView *self)
+{
+  g_return_val_if_fail (FS_IS_PREVIEW_VIEW (self), FALSE);
+
+  return self->pending > 0;
+}
+
+double
+fs_preview_view_get_zoom (FsPreviewView *self)
+{
+  g_return_val_if_fail (FS_IS_PREVIEW_VIEW (self), 1);
+
+  return self->zoom;
+}
+
+void
+fs_preview_view_set_zoom (FsPreviewView *self,
+                          double         zoom)
+{
+  g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
+
+  self->zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-in", self->zoom < MAX_ZOOM);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-out", self->zoom > MIN_ZOOM);
+  size_pages (self);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FsPreviewView *self = FS_PREVIEW_VIEW (widget);
+
+  if (g_str_equal (action_name, "preview.zoom-in"))
+    fs_preview_view_set_zoom (self, self->zoom * 1.25);
+  else if (g_str_equal (action_name, "preview.zoom-out"))
+    fs_preview_view_set_zoom (self, self->zoom / 1.25);
+  else
+    fs_preview_view_set_zoom (self, 1.0);
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FsPreviewView *self = FS_PREVIEW_VIEW (widget);
+  int target = current_page (self) + (g_str_equal (action_name, "preview.next-page") ? 1 : -1);
+  GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+  graphene_rect_t bounds;
+
+  for (int i = 0; page != NULL && i < target; i++)
+    page = gtk_widget_get_next_sibling (page);
+  if (target < 0 || page == NULL ||
+      !gtk_widget_compute_bounds (page, GTK_WIDGET (self->pages_box), &bounds))
+    return;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller),
+                            bounds.origin.y);
+}
+
+static void
+fs_preview_view_dispose (GObject *object)
+{
+  FsPreviewView *self = FS_PREVIEW_VIEW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_PREVIEW_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (fs_preview_view_parent_class)->dispose (object);
+}
+
+static void
+fs_preview_view_class_init (FsPreviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fs_preview_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/fs-preview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FsPreviewView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FsPreviewView, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, FsPreviewView, page_label);
+  gtk_widget_class_bind_template_child (widget_class, FsPreviewView, zoom_label);
+
+  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "preview.zoom-reset", NULL);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fs_preview_view_init (FsPreviewView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller),
+                            "value-changed", G_CALLBACK (update_page_label), self);
+  fs_preview_view_set_zoom (self, 1.0);
+  update_page_label (self);
+}

@@ -1,0 +1,174 @@
+/* fs-settings.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fs-settings.h"
+
+/* The application's settings as properties, so that widgets bind to them
+ * with g_object_bind_property() and never see GSettings keys. */
+struct _FsSettings
+{
+  GObject    parent_instance;
+
+  GSettings *settings;
+  int        window_width;
+  int        window_height;
+  gboolean   window_maximized;
+  char      *last_document;
+};
+
+G_DEFINE_FINAL_TYPE (FsSettings, fs_settings, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_WINDOW_WIDTH,
+  PROP_WINDOW_HEIGHT,
+  PROP_WINDOW_MAXIMIZED,
+  PROP_LAST_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fs_settings_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  FsSettings *self = FS_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_WINDOW_WIDTH:
+      g_value_set_int (value, self->window_width);
+      break;
+    case PROP_WINDOW_HEIGHT:
+      g_value_set_int (value, self->window_height);
+      break;
+    case PROP_WINDOW_MAXIMIZED:
+      g_value_set_boolean (value, self->window_maximized);
+      break;
+    case PROP_LAST_DOCUMENT:
+      g_value_set_string (value, self->last_document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_settings_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  FsSettings *self = FS_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_WINDOW_WIDTH:
+      self->window_width = g_value_get_int (value);
+      break;
+    case PROP_WINDOW_HEIGHT:
+      self->window_height = g_value_get_int (value);
+      break;
+    case PROP_WINDOW_MAXIMIZED:
+      self->window_maximized = g_value_get_boolean (value);
+      break;
+    case PROP_LAST_DOCUMENT:
+      g_free (self->last_document);
+      self->last_document = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_settings_finalize (GObject *object)
+{
+  FsSettings *self = FS_SETTINGS (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->last_document, g_free);
+
+  G_OBJECT_CLASS (fs_settings_parent_class)->finalize (object);
+}
+
+static void
+fs_settings_class_init (FsSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = fs_settings_finalize;
+  object_class->get_property = fs_settings_get_property;
+  object_class->set_property = fs_settings_set_property;
+
+  properties[PROP_WINDOW_WIDTH] =
+    g_param_spec_int ("window-width", NULL, NULL, 0, G_MAXINT, 960, flags);
+  properties[PROP_WINDOW_HEIGHT] =
+    g_param_spec_int ("window-height", NULL, NULL, 0, G_MAXINT, 680, flags);
+  properties[PROP_WINDOW_MAXIMIZED] =
+    g_param_spec_boolean ("window-maximized", NULL, NULL, FALSE, flags);
+  properties[PROP_LAST_DOCUMENT] =
+    g_param_spec_string ("last-document", NULL, NULL, "", flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fs_settings_init (FsSettings *self)
+{
+  static const char *keys[] = { "window-width", "window-height", "window-maximized",
+                                "last-document" };
+
+  self->settings = g_settings_new (APP_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_bind (self->settings, keys[i], self, keys[i], G_SETTINGS_BIND_DEFAULT);
+}
+
+FsSettings *
+fs_settings_new (void)
+{
+  return g_object_new (FS_TYPE_SETTINGS, NULL);
+}
+
+const char *
+fs_settings_get_last_document (FsSettings *self)
+{
+  g_return_val_if_fail (FS_IS_SETTINGS (self), NULL);
+
+  return self->last_document;
+}
+
+void
+fs_settings_set_last_document (FsSettings *self,
+                               const char *id)
+{
+  g_return_if_fail (FS_IS_SETTINGS (self));
+
+  g_object_set (self, "last-document", id ? id : "", NULL);
+}
+
+char *
+fs_settings_dup_library_path (FsSettings *self)
+{
+  g_return_val_if_fail (FS_IS_SETTINGS (self), NULL);
+
+  return g_settings_get_string (self->settings, "library-path");
+}
+
+void
+fs_settings_set_library_path (FsSettings *self,
+                              const char *path)
+{
+  g_return_if_fail (FS_IS_SETTINGS (self));
+
+  g_settings_set_string (self->settings, "library-path", path ? path : "");
+}

@@ -1,0 +1,277 @@
+/* fs-window-files.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-exchange.h"
+#include "fs-window-private.h"
+
+static void
+report_import (FsWindow  *self,
+               GPtrArray *documents,
+               GPtrArray *written)
+{
+  g_autofree char *message = NULL;
+
+  if (written->len == 0)
+    message = g_strdup (_("The library already has these documents"));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u document",
+                                            "Imported %u documents", written->len),
+                               written->len);
+  fs_window_show_toast (self, adw_toast_new (message));
+  if (documents->len == 1)
+    fs_window_open_document (self, fs_document_get_id (g_ptr_array_index (documents, 0)));
+}
+
+static void
+read_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  g_autofree char *path = g_file_get_path (data);
+  GError *error = NULL;
+  GPtrArray *documents = fs_exchange_read_file (path, &error);
+
+  if (documents == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, documents, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_file_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FsWindow *self = FS_WINDOW (source);
+  GFile *file = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) documents = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+
+  if (documents != NULL && self->store != NULL)
+    written = fs_store_import (self->store, documents, &error);
+  if (written != NULL)
+    {
+      report_import (self, documents, written);
+      return;
+    }
+  heading = g_strdup_printf (_("“%s” Could Not Be Imported"), name);
+  fs_window_show_error (self, heading, error ? error->message : _("No library is open."));
+}
+
+/* Reading and checking a large file takes a while: it happens off the main
+ * thread, and only a file that passed every check reaches the library. */
+void
+fs_window_import_file (FsWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_file_read, NULL);
+
+  g_return_if_fail (FS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_in_thread);
+}
+
+static void
+on_import_response (GtkNativeDialog *dialog,
+                    int              response,
+                    FsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      fs_window_import_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+json_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Foresight Documents (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  return filter;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Documents"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+gboolean
+fs_window_export_to_file (FsWindow *self,
+                          GFile    *file)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (FS_IS_WINDOW (self), FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+  g_ptr_array_add (documents, self->document);
+  if (path == NULL || !fs_exchange_write_file (documents, path, &error))
+    {
+      fs_window_show_error (self, _("The Document Could Not Be Exported"),
+                            error ? error->message : _("Choose a folder on this computer."));
+      return FALSE;
+    }
+  message = g_markup_printf_escaped (_("Exported to “%s”"), name);
+  fs_window_show_toast (self, adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    FsWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      fs_window_export_to_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static char *
+file_name_for (FsDocument *document)
+{
+  g_autofree char *title = g_strdup (fs_document_get_title (document));
+
+  g_strdelimit (title, "/\\:*?\"<>|", '-');
+  return g_strconcat (title[0] ? title : _("Untitled"), ".json", NULL);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = json_filter ();
+  g_autofree char *name = NULL;
+
+  if (self->document == NULL)
+    {
+      fs_window_show_toast (self, adw_toast_new (_("Open a document to export it")));
+      return;
+    }
+  name = file_name_for (self->document);
+  chooser = gtk_file_chooser_native_new (_("Export Document"), GTK_WINDOW (widget),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+start_new_library (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+  FsApplication *app = FS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  FsStore *store = fs_application_start_new_library (app, &error);
+
+  if (store == NULL)
+    {
+      fs_window_show_error (self, _("A New Library Could Not Be Started"), error->message);
+      return;
+    }
+  fs_window_set_store (self, store);
+  message = g_markup_printf_escaped (_("Started a new library at “%s”"),
+                                     fs_store_get_path (store));
+  fs_window_show_toast (self, adw_toast_new (message));
+}
+
+static void
+on_library_error_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           FsWindow         *self)
+{
+  if (g_str_equal (response, "new"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.start-new-library", NULL);
+}
+
+void
+fs_window_show_library_error (FsWindow     *self,
+                              const GError *error)
+{
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  body = g_strdup_printf ("%s\n\n%s", error ? error->message : "",
+                          _("You can start a new, empty library beside it. "
+                            "Nothing will be deleted."));
+  {
+    /* A status page's description is markup; the path and message are not. */
+    g_autofree char *escaped = g_markup_escape_text (body, -1);
+
+    adw_status_page_set_description (self->unavailable_page, escaped);
+  }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Library Could Not Be Opened"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Not Now"),
+                                    "new", _("_Start a New Library"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "new");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_library_error_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+fs_window_class_add_file_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.start-new-library", NULL,
+                                   start_new_library);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+}

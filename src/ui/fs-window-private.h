@@ -1,0 +1,53 @@
+/* fs-window-private.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fs-action-items-view.h"
+#include "fs-document-view.h"
+#include "fs-library-view.h"
+#include "fs-settings.h"
+#include "fs-window.h"
+
+G_BEGIN_DECLS
+
+struct _FsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *places_list;
+  GtkLabel             *open_items_label;
+  FsLibraryView        *library_view;
+  GtkStack             *content_stack;
+  AdwStatusPage        *welcome_page;
+  AdwStatusPage        *unavailable_page;
+  FsDocumentView       *document_view;
+  FsActionItemsView    *action_items_view;
+
+  FsStore              *store;
+  FsSettings           *settings;
+  FsDocument           *document;
+};
+
+void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);
+void         fs_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void         fs_window_show_error             (FsWindow       *self,
+                                               const char     *heading,
+                                               const char     *body);
+void         fs_window_show_toast             (FsWindow       *self,
+                                               AdwToast       *toast);
+FsDocument  *fs_window_get_document_by_id     (FsWindow       *self,
+                                               const char     *id,
+                                               GError        **error);
+gboolean     fs_window_save_document          (FsWindow       *self,
+                                               FsDocument     *document);
+void         fs_window_close_document         (FsWindow       *self);
+void         fs_window_update_content         (FsWindow       *self);
+
+G_END_DECLS
