@@ -227,16 +227,61 @@ test_usage_errors (Cli           *cli,
   assert_one_line_error (cli, "*combined*");
 }
 
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 static void
-test_later_formats_refused (Cli           *cli,
-                            gconstpointer  data)
+test_export_every_format (Cli           *cli,
+                          gconstpointer  data)
 {
   g_autofree char *pre = import_fixture (cli, "premortem-rich.json");
-  g_autofree char *output = g_build_filename (cli->dir, "out.md", NULL);
+  g_autofree char *md = g_build_filename (cli->dir, "doc.md", NULL);
+  g_autofree char *pdf = g_build_filename (cli->dir, "doc.pdf", NULL);
+  g_autofree char *runbook = g_build_filename (cli->dir, "runbook.pdf", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *document_text = NULL;
+  g_autofree char *runbook_text = NULL;
 
-  cli_run (cli, "--library", cli->library, "--export", pre, "--format", "md",
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--export", pre, "--format", "md",
+                            "--output", md), ==, 0);
+  markdown = fs_test_read_file (md);
+  g_assert_true (g_str_has_prefix (markdown, "# "));
+  g_assert_nonnull (strstr (markdown, "| P |"));
+
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--export", pre, "--format", "pdf",
+                            "--output", pdf), ==, 0);
+  document_text = pdf_text (pdf);
+  g_assert_nonnull (strstr (document_text, "Rollback plan"));
+
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--export", pre,
+                            "--format", "runbook", "--output", runbook), ==, 0);
+  runbook_text = pdf_text (runbook);
+  g_assert_nonnull (strstr (runbook_text, "☐"));
+  g_assert_cmpstr (cli->err, ==, "");
+}
+
+static void
+test_export_into_missing_folder (Cli           *cli,
+                                 gconstpointer  data)
+{
+  g_autofree char *pre = import_fixture (cli, "premortem-rich.json");
+  g_autofree char *output = g_build_filename (cli->dir, "no-such-folder", "doc.pdf", NULL);
+
+  cli_run (cli, "--library", cli->library, "--export", pre, "--format", "pdf",
            "--output", output);
-  assert_one_line_error (cli, "*md*json*");
+  assert_one_line_error (cli, "*no-such-folder*");
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
@@ -323,7 +368,8 @@ main (int   argc,
   ADD ("/cli/reimport-updates-nothing", test_reimport_updates_nothing);
   ADD ("/cli/bad-import-changes-nothing", test_bad_import_changes_nothing);
   ADD ("/cli/usage-errors", test_usage_errors);
-  ADD ("/cli/later-formats-refused", test_later_formats_refused);
+  ADD ("/cli/export-every-format", test_export_every_format);
+  ADD ("/cli/export-into-missing-folder", test_export_into_missing_folder);
   ADD ("/cli/unknown-document", test_unknown_document);
   ADD ("/cli/missing-library-not-created", test_missing_library_not_created);
   ADD ("/cli/damaged-library-untouched", test_damaged_library_untouched);

@@ -12,6 +12,7 @@
 
 #include "fs-command-line.h"
 #include "fs-exchange.h"
+#include "fs-export.h"
 #include "fs-store.h"
 
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
@@ -188,16 +189,10 @@ run_export (const FsCommandLine *options)
   g_autoptr(GError) error = NULL;
   g_autoptr(FsStore) store = NULL;
   g_autoptr(FsDocument) document = NULL;
-  g_autoptr(GPtrArray) documents = NULL;
   g_autofree char *message = NULL;
+  FsExportFormat format;
 
-  if (g_strv_contains ((const char * const[]) { "md", "pdf", "runbook", NULL }, options->format))
-    {
-      message = g_strdup_printf (_("Export to “%s” is not available in this version yet; "
-                                   "use --format json"), options->format);
-      return fail (EXIT_FAILED, message);
-    }
-  if (!g_str_equal (options->format, "json"))
+  if (!fs_export_format_from_name (options->format, &format))
     {
       message = g_strdup_printf (_("Unknown format “%s”: use md, pdf, json or runbook"),
                                  options->format);
@@ -209,10 +204,7 @@ run_export (const FsCommandLine *options)
     document = fs_store_load (store, options->export_id, &error);
   if (document == NULL)
     return fail (EXIT_FAILED, error->message);
-
-  documents = g_ptr_array_new ();
-  g_ptr_array_add (documents, document);
-  if (!fs_exchange_write_file (documents, options->output, &error))
+  if (!fs_export_document (document, format, NULL, options->output, &error))
     return fail (EXIT_FAILED, error->message);
   return EXIT_OK;
 }

@@ -340,7 +340,9 @@ fs_flow_new (const FsPageSetup *setup,
              FsPrintKind        kind)
 {
   FsFlow *flow = g_new0 (FsFlow, 1);
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  /* A font map of its own: the Preview lays pages out on a worker thread and
+   * draws them on the main one, and Pango's font maps are not thread-safe. */
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
   cairo_font_options_t *options = cairo_font_options_create ();
 
   flow->setup = *setup;

@@ -267,19 +267,17 @@ fs_store_load (FsStore     *self,
 #define LIST_SQL(order) \
   "SELECT " SUMMARY_COLUMNS ", '' FROM documents AS d WHERE " FILTERS " ORDER BY " order
 
-/* Ranking every match of a word that is in every document costs far more
- * than the 5 ms a keystroke may take, so bm25 ranks the newest matches only;
- * a search with fewer matches is ranked whole. The best of them are then put
- * in the order asked for, with the text the snippet is taken from. */
-#define SEARCH_CANDIDATES "500"
+/* At most SEARCH_LIMIT matches, the newest documents first, put in the order
+ * asked for. A search with fewer matches lists them all, whatever their
+ * rank; a word found in every document is listed in a few milliseconds,
+ * which ranking its thousands of matches with bm25() (ten times as long)
+ * would not allow. */
 #define SEARCH_SQL(order) \
-  "SELECT " SUMMARY_COLUMNS ", '', (SELECT body FROM search_index WHERE rowid = d.r) " \
-  "FROM (SELECT * FROM (SELECT d.rowid AS r, " SUMMARY_COLUMNS ", " \
-  "                     bm25(search_index, 4.0, 1.0) AS score " \
-  "                     FROM search_index JOIN documents AS d ON d.rowid = search_index.rowid " \
-  "                     WHERE search_index MATCH ?3 AND " FILTERS \
-  "                     ORDER BY search_index.rowid DESC LIMIT " SEARCH_CANDIDATES ") " \
-  "      ORDER BY score LIMIT " SEARCH_LIMIT ") AS d " \
+  "SELECT " SUMMARY_COLUMNS ", '', d.r " \
+  "FROM (SELECT d.rowid AS r, " SUMMARY_COLUMNS " " \
+  "      FROM search_index JOIN documents AS d ON d.rowid = search_index.rowid " \
+  "      WHERE search_index MATCH ?3 AND " FILTERS \
+  "      ORDER BY search_index.rowid DESC LIMIT " SEARCH_LIMIT ") AS d " \
   "ORDER BY " order
 
 /* The last key follows the listing's index, which then needs no sorting. */
@@ -348,16 +346,33 @@ fold_word (const char *word,
   return g_string_free (folded, FALSE);
 }
 
+static void
+append_quoted (GString    *expression,
+               const char *token)
+{
+  g_string_append (expression, expression->len > 0 ? " \"" : "\"");
+  for (const char *p = token; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (expression, '"');
+      g_string_append_c (expression, *p);
+    }
+  g_string_append_c (expression, '"');
+}
+
 /* The person's words as an FTS5 expression that cannot be anything else:
  * each word a quoted string, all of them required, the last one a prefix so
- * that results come while typing. Adds the words, folded, to words for the
- * snippet. NULL when no word can match anything. */
+ * that results come while typing. A last word of one letter is left out
+ * after others: as a prefix it would match most of the library, at great
+ * cost, before the next key narrows it. Adds the words, folded, to words for
+ * the snippet. NULL when no word can match anything. */
 static char *
 match_expression (const char *search,
                   GPtrArray  *words)
 {
   g_autofree char *valid = g_utf8_make_valid (search, -1);
   g_auto(GStrv) tokens = g_strsplit_set (valid, " \t\n\r\f\v", -1);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   g_autoptr(GString) expression = g_string_new (NULL);
 
   for (guint i = 0; tokens[i] != NULL; i++)
@@ -365,23 +380,25 @@ match_expression (const char *search,
       const char *p = tokens[i];
       const char *word;
       gsize length;
-      guint before = words->len;
+
+      if (next_word (&p, p + strlen (p), &word, &length))
+        g_ptr_array_add (kept, tokens[i]);
+    }
+  if (kept->len > 1 && g_utf8_strlen (g_ptr_array_index (kept, kept->len - 1), -1) == 1)
+    g_ptr_array_set_size (kept, kept->len - 1);
+  if (kept->len == 0)
+    return NULL;
+
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const char *p = g_ptr_array_index (kept, i);
+      const char *word;
+      gsize length;
 
       while (next_word (&p, p + strlen (p), &word, &length))
         g_ptr_array_add (words, fold_word (word, length));
-      if (words->len == before)
-        continue;
-      g_string_append (expression, expression->len > 0 ? " \"" : "\"");
-      for (p = tokens[i]; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (expression, '"');
-          g_string_append_c (expression, *p);
-        }
-      g_string_append_c (expression, '"');
+      append_quoted (expression, g_ptr_array_index (kept, i));
     }
-  if (expression->len == 0)
-    return NULL;
   g_string_append_c (expression, '*');
   return g_string_free (g_steal_pointer (&expression), FALSE);
 }
@@ -456,7 +473,7 @@ set_snippet (FsRecord   *summary,
              const char *body,
              GPtrArray  *words)
 {
-  const char *line = body != NULL && g_utf8_validate (body, -1, NULL) ? body : "";
+  const char *line = body != NULL ? body : "";
 
   while (*line != '\0')
     {
@@ -466,6 +483,8 @@ set_snippet (FsRecord   *summary,
 
       if (end == NULL)
         end = line + strlen (line);
+      if (!g_utf8_validate_len (line, end - line, NULL))
+        break;
       while (next_word (&p, end, &word, &length))
         if (word_matches (word, length, words))
           {
@@ -480,16 +499,31 @@ set_snippet (FsRecord   *summary,
                       fs_record_get_text (summary, FS_SUMMARY_TITLE));
 }
 
-static FsRecord *
-read_summary (sqlite3_stmt *statement,
-              GPtrArray    *words)
+/* The text searched, read apart from the listing so that no sorter copies
+ * it about. */
+static gboolean
+read_snippet (FsStore        *self,
+              FsRecord       *summary,
+              sqlite3_int64   rowid,
+              GPtrArray      *words,
+              GError        **error)
 {
-  FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
-  int column = read_record (statement, 0, summary);
+  g_autoptr(FsStoreStatement) statement = NULL;
+  int rc;
 
-  if (words != NULL)
-    set_snippet (summary, (const char *) sqlite3_column_text (statement, column), words);
-  return summary;
+  statement = fs_store_statement (self, "SELECT body FROM search_index WHERE rowid = ?", error);
+  if (statement == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (statement, 1, rowid);
+  rc = sqlite3_step (statement);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return FALSE;
+    }
+  set_snippet (summary, rc == SQLITE_ROW ? (const char *) sqlite3_column_text (statement, 0)
+                                         : NULL, words);
+  return TRUE;
 }
 
 static void
@@ -525,6 +559,7 @@ fs_store_query (FsStore             *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(FsStoreStatement) statement = NULL;
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   g_autofree char *match = NULL;
   int rc;
 
@@ -548,7 +583,18 @@ fs_store_query (FsStore             *self,
     return NULL;
   bind_query (statement, query, match);
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_summary (statement, match != NULL ? words : NULL));
+    {
+      FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
+      int column = read_record (statement, 0, summary);
+
+      g_ptr_array_add (rows, summary);
+      if (match != NULL)
+        {
+          sqlite3_int64 rowid = sqlite3_column_int64 (statement, column);
+
+          g_array_append_val (rowids, rowid);
+        }
+    }
 
   /* An expression SQLite still refuses is a search without results. */
   if (rc != SQLITE_DONE && !(match != NULL && (rc & 0xff) == SQLITE_ERROR))
@@ -556,8 +602,14 @@ fs_store_query (FsStore             *self,
       fs_store_set_error (self, FS_STORE_READING, error);
       return NULL;
     }
-  if (rc == SQLITE_DONE)
-    g_list_store_splice (summaries, 0, 0, rows->pdata, rows->len);
+  if (rc != SQLITE_DONE)
+    return G_LIST_MODEL (g_steal_pointer (&summaries));
+  g_clear_pointer (&statement, fs_store_statement_release);
+  for (guint i = 0; i < rowids->len; i++)
+    if (!read_snippet (self, g_ptr_array_index (rows, i),
+                       g_array_index (rowids, sqlite3_int64, i), words, error))
+      return NULL;
+  g_list_store_splice (summaries, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&summaries));
 }
 

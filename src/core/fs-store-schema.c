@@ -32,6 +32,10 @@
 #define OPTIONAL(name) "  \"" name "\" REAL,\n"
 #define COUNT(name)    "  \"" name "\" INTEGER NOT NULL DEFAULT 0,\n"
 
+#define LISTED \
+  "\"kind\", \"title\", \"status\", \"created\", \"risk_count\", \"action_count\", " \
+  "\"open_action_count\""
+
 static const char migration_v1[] =
   "CREATE TABLE documents (\n"
   "  \"rowid\" INTEGER PRIMARY KEY,\n"
@@ -56,9 +60,15 @@ static const char migration_v1[] =
   COUNT ("risk_count") COUNT ("action_count") COUNT ("open_action_count")
   "  \"extra\" TEXT\n"
   ");\n"
-  /* The library's list reads this index alone, not the wide rows. */
-  "CREATE INDEX documents_listed ON documents (\"deleted\", \"modified\", \"id\", \"kind\",\n"
-  "  \"title\", \"status\", \"created\", \"risk_count\", \"action_count\", \"open_action_count\");\n"
+  /* The library's list reads one of these indexes alone, in the order it
+   * shows, and never the wide rows: one for each FsStoreSort. */
+  "CREATE INDEX documents_by_modified ON documents (\"deleted\", \"modified\" DESC, \"id\" DESC,\n"
+  "  " LISTED ");\n"
+  "CREATE INDEX documents_by_title ON documents (\"deleted\", \"title\" COLLATE NOCASE,\n"
+  "  \"modified\" DESC, \"id\" DESC, " LISTED ");\n"
+  "CREATE INDEX documents_by_status ON documents (\"deleted\",\n"
+  "  (CASE \"status\" WHEN 'draft' THEN 0 WHEN 'review' THEN 1 WHEN 'final' THEN 2 ELSE 3 END),\n"
+  "  \"modified\" DESC, \"id\" DESC, " LISTED ");\n"
 
   ITEM_TABLE ("people", TEXT ("name") TEXT ("role") TEXT ("responsibilities"))
   ITEM_TABLE ("timeline_entries", TEXT ("when") TEXT ("who"))
@@ -99,6 +109,7 @@ static const char migration_v1[] =
 #undef NUMBER
 #undef OPTIONAL
 #undef COUNT
+#undef LISTED
 
 /* migrations[N] takes a library from version N - 1 to version N. */
 static const char * const migrations[] = {

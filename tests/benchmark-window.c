@@ -1,0 +1,294 @@
+/* benchmark-window.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Start-up and search with a 10,000-document library, next to a bare
+ * AdwApplicationWindow started the same way. Each start is a process of its
+ * own (this program, with --mode); the parent prints the figures.
+ */
+
+#include <adwaita.h>
+
+#include "fs-application.h"
+#include "fs-store.h"
+#include "fs-test-documents.h"
+#include "fs-test-util.h"
+#include "fs-window-private.h"
+
+#define N_DOCUMENTS 10000
+#define RUNS 5
+
+static gint64 started;
+static double first_frame_ms = -1;
+static gint64 last_tick;
+static gint64 max_stall;
+
+static long
+resident_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return -1;
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  if (first_frame_ms < 0)
+    first_frame_ms = (g_get_monotonic_time () - started) / 1000.0;
+}
+
+static void
+on_realize (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (500);
+}
+
+static gboolean
+on_tick (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick > 0 && now - last_tick > max_stall)
+    max_stall = now - last_tick;
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+wait_for_library (FsWindow *window)
+{
+  do
+    wait_ms (20);
+  while (fs_library_view_is_refreshing (window->library_view));
+}
+
+/* Types a search a letter at a time, as a person would, and measures the
+ * longest the main loop went without running. */
+static void
+measure_search (FsWindow *window)
+{
+  const char *word = "certificate";
+  double typing, clearing;
+  guint tick;
+
+  wait_for_library (window);
+  tick = g_timeout_add (1, on_tick, NULL);
+  for (guint i = 1; i <= strlen (word); i++)
+    {
+      g_autofree char *typed = g_strndup (word, i);
+
+      fs_library_view_set_search (window->library_view, typed);
+      wait_ms (120);
+    }
+  wait_for_library (window);
+  typing = max_stall / 1000.0;
+  max_stall = 0;
+  fs_library_view_set_search (window->library_view, "");
+  wait_for_library (window);
+  wait_ms (200);
+  clearing = max_stall / 1000.0;
+  g_source_remove (tick);
+  g_print ("stall-typing-ms=%.2f stall-clearing-ms=%.2f\n", typing, clearing);
+}
+
+static void
+on_activate_bare (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_status_page_new ();
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), "Bare");
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  while (first_frame_ms < 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_ms (500);
+  g_print ("first-frame-ms=%.2f rss-kb=%ld\n", first_frame_ms, resident_kb ());
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+on_activate_app (GtkApplication *app,
+                 gpointer        search)
+{
+  FsWindow *window = FS_WINDOW (gtk_application_get_active_window (app));
+
+  while (first_frame_ms < 0)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_library (window);
+  wait_ms (500);
+  g_print ("first-frame-ms=%.2f rss-kb=%ld\n", first_frame_ms, resident_kb ());
+  if (search != NULL)
+    measure_search (window);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static gboolean
+hook_window_realize (GSignalInvocationHint *hint,
+                     guint                  n_values,
+                     const GValue          *values,
+                     gpointer               data)
+{
+  GObject *widget = g_value_get_object (&values[0]);
+
+  if (FS_IS_WINDOW (widget))
+    on_realize (GTK_WIDGET (widget));
+  return TRUE;
+}
+
+static int
+run_child (const char *mode,
+           gboolean    search)
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  if (g_str_equal (mode, "bare"))
+    {
+      app = GTK_APPLICATION (adw_application_new ("io.github.foresight.Bare",
+                                                  G_APPLICATION_NON_UNIQUE));
+      g_signal_connect (app, "activate", G_CALLBACK (on_activate_bare), NULL);
+    }
+  else
+    {
+      app = GTK_APPLICATION (fs_application_new ());
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
+                                  hook_window_realize, NULL, NULL);
+      g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_app),
+                              search ? GINT_TO_POINTER (1) : NULL);
+    }
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
+static void
+make_library (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FsStore) store = fs_store_open (path, &error);
+  g_autoptr(GPtrArray) documents = fs_test_generate_documents (N_DOCUMENTS);
+  g_autoptr(GPtrArray) written = NULL;
+
+  g_assert_no_error (error);
+  written = fs_store_import (store, documents, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+run_self (const char *self,
+          const char *mode,
+          const char *library,
+          gboolean    search)
+{
+  const char *argv[] = { self, "--mode", mode, search ? "--search" : NULL, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "FORESIGHT_LIBRARY", library, TRUE);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL,
+                &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+static double
+figure (const char *output,
+        const char *name)
+{
+  g_autofree char *key = g_strconcat (name, "=", NULL);
+  const char *at = strstr (output, key);
+
+  return at ? g_ascii_strtod (at + strlen (key), NULL) : -1;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+measure_starts (const char *self,
+                const char *mode,
+                const char *library,
+                double     *frame,
+                double     *rss)
+{
+  double frames[RUNS], sizes[RUNS];
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      g_autofree char *out = run_self (self, mode, library, FALSE);
+
+      frames[i] = figure (out, "first-frame-ms");
+      sizes[i] = figure (out, "rss-kb");
+    }
+  qsort (frames, RUNS, sizeof (double), compare_doubles);
+  qsort (sizes, RUNS, sizeof (double), compare_doubles);
+  *frame = frames[RUNS / 2];
+  *rss = sizes[RUNS / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *library = NULL;
+  g_autofree char *searched = NULL;
+  double bare_frame, bare_rss, app_frame, app_rss, typing, clearing;
+
+  started = g_get_monotonic_time ();
+  if (argc >= 3 && g_str_equal (argv[1], "--mode"))
+    return run_child (argv[2], argc >= 4 && g_str_equal (argv[3], "--search"));
+
+  fs_test_init (&argc, &argv);
+  dir = fs_test_make_dir ();
+  library = g_build_filename (dir, "library.db", NULL);
+  make_library (library);
+
+  measure_starts (argv[0], "bare", library, &bare_frame, &bare_rss);
+  measure_starts (argv[0], "app", library, &app_frame, &app_rss);
+  searched = run_self (argv[0], "app", library, TRUE);
+  typing = figure (searched, "stall-typing-ms");
+  clearing = figure (searched, "stall-clearing-ms");
+
+  g_print ("%u documents in the library, median of %u starts each\n", N_DOCUMENTS, RUNS);
+  g_print ("first frame: bare window %.1f ms, Foresight %.1f ms = %.2f × (target ≤ 1.30) %s\n",
+           bare_frame, app_frame, app_frame / bare_frame,
+           app_frame <= 1.3 * bare_frame ? "met" : "MISSED");
+  g_print ("resident memory: bare window %.0f kB, Foresight %.0f kB = %.2f × (target ≤ 1.50) %s\n",
+           bare_rss, app_rss, app_rss / bare_rss, app_rss <= 1.5 * bare_rss ? "met" : "MISSED");
+  g_print ("longest main-loop stall while typing a search: %.1f ms (target ≤ 16) %s\n", typing,
+           typing <= 16 ? "met" : "MISSED");
+  g_print ("longest main-loop stall when the search is cleared: %.1f ms (target ≤ 16) %s\n",
+           clearing, clearing <= 16 ? "met" : "MISSED");
+  return 0;
+}
