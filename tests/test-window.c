@@ -352,21 +352,99 @@ body_import_good_and_bad (Fixture *fixture)
   g_assert_cmpuint (fs_store_count (fixture->window->store, NULL), ==, 1);
 }
 
-static void
-body_export_json (Fixture *fixture)
+static gboolean
+export_finished (gpointer data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "exported.json", NULL);
+  Fixture *fixture = data;
+
+  return g_object_get_data (G_OBJECT (fixture->window), "last-export") != NULL;
+}
+
+static void
+export_as (Fixture        *fixture,
+           const char     *name,
+           FsExportFormat  format)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_object_set_data (G_OBJECT (fixture->window), "last-export", NULL);
+  fs_window_export_to_file (fixture->window, file, format);
+  fs_ui_test_wait_until (export_finished, fixture);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (fixture->window), "last-export"), ==, path);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+static void
+body_export_every_format (Fixture *fixture)
+{
+  g_autofree char *json = g_build_filename (fixture->dir, "exported.json", NULL);
+  g_autofree char *md = g_build_filename (fixture->dir, "exported.md", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "exported.pdf", NULL);
+  g_autofree char *runbook = g_build_filename (fixture->dir, "runbook.pdf", NULL);
+  g_autofree char *markdown = NULL;
+  g_autofree char *document_text = NULL;
+  g_autofree char *runbook_text = NULL;
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
+  const char *title;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
-                              "postmortem");
-  g_assert_true (fs_window_export_to_file (fixture->window, file));
-  documents = fs_exchange_read_file (path, &error);
+                              "premortem");
+  title = fs_document_get_title (fs_window_get_document (fixture->window));
+
+  export_as (fixture, "exported.json", FS_EXPORT_JSON);
+  documents = fs_exchange_read_file (json, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fs_document_get_id (g_ptr_array_index (documents, 0)), ==,
                    fs_document_get_id (fs_window_get_document (fixture->window)));
+
+  export_as (fixture, "exported.md", FS_EXPORT_MARKDOWN);
+  markdown = fs_test_read_file (md);
+  g_assert_true (g_str_has_prefix (markdown, "# "));
+
+  export_as (fixture, "exported.pdf", FS_EXPORT_PDF);
+  document_text = pdf_text (pdf);
+  g_assert_nonnull (strstr (document_text, "Rollback plan"));
+
+  export_as (fixture, "runbook.pdf", FS_EXPORT_RUNBOOK);
+  runbook_text = pdf_text (runbook);
+  g_assert_nonnull (strstr (runbook_text, "☐"));
+  g_assert_nonnull (title);
+}
+
+static void
+body_print_to_file (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  operation = fs_window_new_print_operation (fixture->window, FS_PRINT_RUNBOOK);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (fixture->window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "☐"));
+  g_assert_nonnull (strstr (text, "Rollback"));
 }
 
 static gboolean
@@ -544,7 +622,8 @@ main (int   argc,
   ADD ("/window/search-and-filter", body_search_and_filter);
   ADD ("/window/delete-and-undo", body_delete_and_undo);
   ADD ("/window/import-good-and-bad", body_import_good_and_bad);
-  ADD ("/window/export-json", body_export_json);
+  ADD ("/window/export-every-format", body_export_every_format);
+  ADD ("/window/print-to-file", body_print_to_file);
   ADD ("/window/action-items", body_action_items);
   ADD ("/window/narrow-window", body_narrow_window);
   ADD ("/window/document-pages", body_document_pages);

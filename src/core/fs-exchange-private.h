@@ -30,6 +30,10 @@ gboolean  fs_exchange_append_node     (GString        *out,
                                        int             level);
 char     *fs_exchange_format_number   (double          value);
 
+gboolean  fs_exchange_set_too_large   (const char     *name,
+                                       guint64         size,
+                                       GError        **error);
+
 /* Untrusted text to a JSON tree: lexically strict JSON, no deeper than
  * FS_EXCHANGE_MAX_DEPTH, never an empty document. */
 JsonNode *fs_exchange_parse           (const char     *data,

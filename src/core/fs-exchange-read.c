@@ -744,12 +744,7 @@ fs_exchange_read_data (const char  *data,
 
   if (length > FS_EXCHANGE_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (FS_EXCHANGE_MAX_SIZE);
-
-      g_set_error (error, FS_EXCHANGE_ERROR, FS_EXCHANGE_ERROR_TOO_LARGE,
-                   _("%s: the file is %s, more than the %s a Foresight file may have"),
-                   reader.name, size, limit);
+      fs_exchange_set_too_large (reader.name, length, error);
       return NULL;
     }
   root = fs_exchange_parse (data != NULL ? data : "", length, reader.name, error);

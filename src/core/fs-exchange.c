@@ -30,14 +30,25 @@ set_io_error (int          saved_errno,
   return FALSE;
 }
 
+gboolean
+fs_exchange_set_too_large (const char  *name,
+                           guint64      size,
+                           GError     **error)
+{
+  g_autofree char *text = g_format_size_full (size, G_FORMAT_SIZE_LONG_FORMAT);
+  g_autofree char *limit = g_format_size_full (FS_EXCHANGE_MAX_SIZE, G_FORMAT_SIZE_LONG_FORMAT);
+
+  g_set_error (error, FS_EXCHANGE_ERROR, FS_EXCHANGE_ERROR_TOO_LARGE,
+               _("%s: the file is %s; a Foresight file may have at most %s"),
+               name, text, limit);
+  return FALSE;
+}
+
 static gboolean
 check_file_kind (const struct stat  *info,
                  const char         *name,
                  GError            **error)
 {
-  g_autofree char *size = NULL;
-  g_autofree char *limit = NULL;
-
   if (S_ISDIR (info->st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
@@ -50,15 +61,9 @@ check_file_kind (const struct stat  *info,
                    _("Could not read “%s”: it is not a regular file"), name);
       return FALSE;
     }
-  if (info->st_size <= FS_EXCHANGE_MAX_SIZE)
-    return TRUE;
-
-  size = g_format_size ((guint64) info->st_size);
-  limit = g_format_size (FS_EXCHANGE_MAX_SIZE);
-  g_set_error (error, FS_EXCHANGE_ERROR, FS_EXCHANGE_ERROR_TOO_LARGE,
-               _("%s: the file is %s, more than the %s a Foresight file may have"),
-               name, size, limit);
-  return FALSE;
+  if (info->st_size > FS_EXCHANGE_MAX_SIZE)
+    return fs_exchange_set_too_large (name, (guint64) info->st_size, error);
+  return TRUE;
 }
 
 /* Reads at most FS_EXCHANGE_MAX_SIZE bytes, even from a file that grows

@@ -99,8 +99,8 @@ on_import_response (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
-static GtkFileFilter *
-json_filter (void)
+GtkFileFilter *
+fs_window_json_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -116,87 +116,13 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = json_filter ();
+  g_autoptr(GtkFileFilter) filter = fs_window_json_filter ();
 
   chooser = gtk_file_chooser_native_new (_("Import Documents"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-gboolean
-fs_window_export_to_file (FsWindow *self,
-                          GFile    *file)
-{
-  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-
-  g_return_val_if_fail (FS_IS_WINDOW (self), FALSE);
-
-  if (self->document == NULL)
-    return FALSE;
-  g_ptr_array_add (documents, self->document);
-  if (path == NULL || !fs_exchange_write_file (documents, path, &error))
-    {
-      fs_window_show_error (self, _("The Document Could Not Be Exported"),
-                            error ? error->message : _("Choose a folder on this computer."));
-      return FALSE;
-    }
-  message = g_markup_printf_escaped (_("Exported to “%s”"), name);
-  fs_window_show_toast (self, adw_toast_new (message));
-  return TRUE;
-}
-
-static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    FsWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      fs_window_export_to_file (self, file);
-    }
-  g_object_unref (dialog);
-}
-
-static char *
-file_name_for (FsDocument *document)
-{
-  g_autofree char *title = g_strdup (fs_document_get_title (document));
-
-  g_strdelimit (title, "/\\:*?\"<>|", '-');
-  return g_strconcat (title[0] ? title : _("Untitled"), ".json", NULL);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  FsWindow *self = FS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = json_filter ();
-  g_autofree char *name = NULL;
-
-  if (self->document == NULL)
-    {
-      fs_window_show_toast (self, adw_toast_new (_("Open a document to export it")));
-      return;
-    }
-  name = file_name_for (self->document);
-  chooser = gtk_file_chooser_native_new (_("Export Document"), GTK_WINDOW (widget),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -266,12 +192,9 @@ void
 fs_window_class_add_file_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.start-new-library", NULL,
                                    start_new_library);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export", NULL);
 }

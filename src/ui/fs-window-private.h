@@ -49,5 +49,7 @@ gboolean     fs_window_save_document          (FsWindow       *self,
                                                FsDocument     *document);
 void         fs_window_close_document         (FsWindow       *self);
 void         fs_window_update_content         (FsWindow       *self);
+void         fs_window_class_add_export_actions (GtkWidgetClass *widget_class);
+GtkFileFilter *fs_window_json_filter          (void);
 
 G_END_DECLS

@@ -210,6 +210,7 @@ fs_window_class_init (FsWindowClass *klass)
 
   fs_window_class_add_actions (widget_class);
   fs_window_class_add_file_actions (widget_class);
+  fs_window_class_add_export_actions (widget_class);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-application.h"
+#include "fs-export.h"
 
 G_BEGIN_DECLS
 
@@ -27,7 +28,10 @@ void        fs_window_show_library_error (FsWindow  *self,
                                       const GError  *error);
 void        fs_window_import_file    (FsWindow      *self,
                                       GFile         *file);
-gboolean    fs_window_export_to_file (FsWindow      *self,
-                                      GFile         *file);
+void        fs_window_export_to_file (FsWindow      *self,
+                                      GFile         *file,
+                                      FsExportFormat format);
+GtkPrintOperation *fs_window_new_print_operation (FsWindow *self,
+                                      FsPrintKind    kind);
 
 G_END_DECLS
