@@ -48,12 +48,15 @@ test_properties_follow_fields (void)
   g_auto(GStrv) symptoms = NULL;
   const char *signs[] = { "p99 latency above 2 s", "connection pool exhausted", NULL };
   guint notified = 0;
+  guint owner_notified = 0;
 
   g_signal_connect (risk, "notify", G_CALLBACK (count_notify), &notified);
+  g_signal_connect (risk, "notify::owner", G_CALLBACK (count_notify), &owner_notified);
 
   g_object_set (risk, "owner", "Database lead", "user-effects", "Checkout stalls",
                 "probability", 2.5, "symptoms", signs, NULL);
   g_assert_cmpuint (notified, ==, 4);
+  g_assert_cmpuint (owner_notified, ==, 1);
   g_assert_cmpstr (fs_record_get_text (FS_RECORD (risk), FS_RISK_OWNER), ==, "Database lead");
   g_assert_cmpstr (fs_record_get_text (FS_RECORD (risk), FS_RISK_USER_EFFECTS), ==,
                    "Checkout stalls");

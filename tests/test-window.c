@@ -477,6 +477,11 @@ body_action_items (Fixture *fixture)
   fs_action_items_view_set_filter (view, "open");
   open_before = g_list_model_get_n_items (fs_action_items_view_get_shown (view));
   g_assert_cmpuint (open_before, >, 0);
+  {
+    g_autofree char *count = g_strdup_printf ("%u", open_before);
+
+    g_assert_cmpstr (gtk_label_get_text (fixture->window->open_items_label), ==, count);
+  }
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "action-items");
 
   first = g_list_model_get_item (fs_action_items_view_get_shown (view), 0);

@@ -101,11 +101,20 @@ slot_for (FsRecord *self,
   return &priv->values[field];
 }
 
+/* Records are filled by the thousand when a file is read, long before
+ * anything watches them; GLib 2.74 would queue a notification all the same. */
 static void
 notify_field (FsRecord *self,
               guint     field)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), FS_RECORD_GET_CLASS (self)->pspecs[field]);
+  static guint notify_id;
+  GParamSpec *pspec = FS_RECORD_GET_CLASS (self)->pspecs[field];
+
+  if (G_UNLIKELY (notify_id == 0))
+    notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  if (g_signal_has_handler_pending (self, notify_id, g_param_spec_get_name_quark (pspec), FALSE) ||
+      g_signal_has_handler_pending (self, notify_id, 0, FALSE))
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
 static void

@@ -14,9 +14,6 @@
 #include "fs-store-private.h"
 
 #define OPEN_STATUS "open"
-#include <time.h>
-double fs_prof[4];
-static double cpu_now (void) { struct timespec ts; clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts); return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6; }
 
 /* What the library holds under a document's id before a write. */
 typedef struct
@@ -399,23 +396,16 @@ write_document (FsStore         *self,
 {
   sqlite3_int64 rowid;
 
-  double t0 = cpu_now (), t1, t2;
   if (!upsert_document (self, document, deleted, &rowid, error))
     return FALSE;
-  fs_prof[0] += cpu_now () - t0;
   /* Only what was there is taken out: a delete from the index, even of
    * nothing, makes FTS5 flush its pending terms, which slows a large import
    * several times over. */
   if (existing->rowid != 0 &&
       (!delete_children (self, rowid, error) || !remove_from_index (self, rowid, error)))
     return FALSE;
-  t1 = cpu_now ();
-  if (!insert_items (self, document, rowid, error)) return FALSE;
-  t2 = cpu_now ();
-  fs_prof[1] += t2 - t1;
-  if (!index_document (self, document, rowid, error)) return FALSE;
-  fs_prof[2] += cpu_now () - t2;
-  return TRUE;
+  return insert_items (self, document, rowid, error) &&
+         index_document (self, document, rowid, error);
 }
 
 gboolean
@@ -489,9 +479,7 @@ fs_store_import (FsStore    *self,
   ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; ok && i < documents->len; i++)
     ok = import_one (self, g_ptr_array_index (documents, i), written, ids, error);
-  { double t = cpu_now (); if (ok) ok = fs_store_commit (self, error); fs_prof[3] += cpu_now () - t;
-    g_printerr ("upsert %.0f items+texts %.0f fts %.0f commit %.0f\n", fs_prof[0], fs_prof[1], fs_prof[2], fs_prof[3]); }
-  if (!ok)
+  if (!ok || !fs_store_commit (self, error))
     {
       fs_store_rollback (self);
       return NULL;

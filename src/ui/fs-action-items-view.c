@@ -27,6 +27,7 @@ struct _FsActionItemsView
   GtkCustomFilter    *filter;
   char               *filter_name;
   gboolean            folded;
+  guint               open_count;
   guint               generation;
   guint               pending;
 };
@@ -37,6 +38,7 @@ enum {
   PROP_0,
   PROP_FOLDED,
   PROP_FILTER,
+  PROP_OPEN_COUNT,
   N_PROPS
 };
 
@@ -71,6 +73,25 @@ matches_filter (gpointer item,
       return fs_action_entry_is_overdue (item, now);
     }
   return TRUE;
+}
+
+static void
+count_open (FsActionItemsView *self)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint open = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) entry = g_list_model_get_item (items, i);
+
+      open += g_str_equal (fs_record_get_text (entry, FS_ACTION_ENTRY_STATUS), "open");
+    }
+  if (open != self->open_count)
+    {
+      self->open_count = open;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_COUNT]);
+    }
 }
 
 static void
@@ -129,6 +150,7 @@ on_listed (GObject      *source,
     g_ptr_array_add (array, g_list_model_get_item (items, i));
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        array->pdata, n);
+  count_open (self);
   update_state (self);
 }
 
@@ -185,6 +207,8 @@ fs_action_items_view_get_property (GObject    *object,
 
   if (prop_id == PROP_FOLDED)
     g_value_set_boolean (value, self->folded);
+  else if (prop_id == PROP_OPEN_COUNT)
+    g_value_set_uint (value, self->open_count);
   else
     g_value_set_string (value, self->filter_name);
 }
@@ -236,6 +260,9 @@ fs_action_items_view_class_init (FsActionItemsViewClass *klass)
 
   properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE, flags);
   properties[PROP_FILTER] = g_param_spec_string ("filter", NULL, NULL, "open", flags);
+  properties[PROP_OPEN_COUNT] =
+    g_param_spec_uint ("open-count", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

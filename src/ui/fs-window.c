@@ -135,6 +135,18 @@ on_selected_id_changed (FsWindow *self)
 }
 
 static void
+on_open_count_changed (FsWindow *self)
+{
+  guint open = 0;
+  g_autofree char *text = NULL;
+
+  g_object_get (self->action_items_view, "open-count", &open, NULL);
+  if (open > 0)
+    text = g_strdup_printf ("%u", open);
+  gtk_label_set_text (self->open_items_label, text ? text : "");
+}
+
+static void
 on_place_activated (FsWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-action-items", NULL);
@@ -220,6 +232,8 @@ fs_window_init (FsWindow *self)
 
   g_signal_connect_swapped (self->library_view, "notify::selected-id",
                             G_CALLBACK (on_selected_id_changed), self);
+  g_signal_connect_swapped (self->action_items_view, "notify::open-count",
+                            G_CALLBACK (on_open_count_changed), self);
 }
 
 static void
