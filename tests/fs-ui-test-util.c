@@ -103,3 +103,35 @@ fs_ui_test_find_dialog (GType type)
     }
   return NULL;
 }
+
+/* The X server puts the pointer in the middle of the screen, over the
+ * window: a tooltip timer started there outlives the window it was for and
+ * makes GTK 4.8 complain about a destroyed surface. */
+void
+fs_ui_test_park_pointer (void)
+{
+  const char *argv[] = { "xdotool", "mousemove", "4000", "4000", NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
+static void
+close_popovers_below (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget))
+    gtk_popover_popdown (GTK_POPOVER (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    close_popovers_below (child);
+}
+
+/* GTK 4.8 leaves a timer behind for a popover still open when its window is
+ * destroyed; a person closing the window never sees it, a test would. */
+void
+fs_ui_test_close_popovers (GtkWidget *root)
+{
+  close_popovers_below (root);
+  fs_ui_test_settle ();
+}

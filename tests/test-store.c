@@ -352,7 +352,7 @@ test_new_file_modes (void)
   /* With no umask to hide behind, only modes set on purpose pass. */
   old_mask = umask (0);
   store = open_store (path);
-  fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Private", NULL);
+  g_object_unref (fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Private", NULL));
   umask (old_mask);
 
   g_assert_cmpint (g_stat (outer, &info), ==, 0);
@@ -455,6 +455,32 @@ test_save_replaces_items (void)
   g_assert_cmpuint (search_count (store, "quasar"), ==, 0);
   g_assert_cmpuint (search_count (store, "pulsar"), ==, 1);
   g_assert_cmpuint (fs_store_count (store, NULL), ==, 1);
+}
+
+/* A library edited by hand: what the schema does not know comes back as the
+ * default, and loading never fails over it. */
+static void
+test_load_unknown_choice (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(FsDocument) document = new_document (FS_DOCUMENT_KIND_POSTMORTEM, "Hand edited",
+                                                 "final", NULL);
+  g_autoptr(FsDocument) loaded = NULL;
+  FsRecord *cause = add_item (document, FS_DOCUMENT_CAUSES);
+  sqlite3 *db;
+
+  fs_record_set_text (cause, FS_CAUSE_AREA, "fix");
+  save (store, document);
+  db = open_raw (path);
+  raw_exec (db, "UPDATE documents SET status = 'archived'; UPDATE causes SET area = 'elsewhere';");
+  sqlite3_close (db);
+
+  loaded = load (store, fs_document_get_id (document));
+  cause = fs_document_find_item (loaded, FS_DOCUMENT_CAUSES, "");
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (loaded), FS_DOCUMENT_STATUS), ==, "draft");
+  g_assert_nonnull (cause);
+  g_assert_cmpstr (fs_record_get_text (cause, FS_CAUSE_AREA), ==, "avoid");
 }
 
 /* Migrations and schema */
@@ -735,8 +761,41 @@ test_search_prefix (void)
   assert_search (store, "gatew", pre, "gateway");
   assert_search (store, "certif", post, "certificate expiry");
   assert_search (store, "  payment  GATE ", pre, "gateway");
-  /* Only the last word is a prefix. */
+  /* Only the last word is a prefix, and a last letter alone waits for the next. */
   g_assert_cmpuint (search_count (store, "paym gateway"), ==, 0);
+  assert_search (store, "gateway q", pre, "gateway");
+  g_assert_cmpuint (search_count (store, "c"), ==, 2);
+}
+
+/* A word in every document lists a bounded number of them, the newest. */
+static void
+test_search_limit (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(FsRecord) newest = NULL;
+  FsStoreQuery query = FS_STORE_QUERY_INIT;
+
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Common rollout %03u", i);
+      g_autofree char *modified = g_strdup_printf ("2026-01-01T00:%02u:%02uZ", i / 60, i % 60);
+
+      g_ptr_array_add (documents, new_document (FS_DOCUMENT_KIND_PREMORTEM, title, NULL,
+                                                modified));
+    }
+  written = fs_store_import (store, documents, NULL);
+  g_assert_cmpuint (written->len, ==, 250);
+
+  query.search = "rollout";
+  results = fs_store_query (store, &query, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 200);
+  newest = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (fs_record_get_text (newest, FS_SUMMARY_TITLE), ==, "Common rollout 249");
+  g_assert_cmpstr (fs_record_get_text (newest, FS_SUMMARY_SNIPPET), ==, "Common rollout 249");
 }
 
 static void
@@ -759,7 +818,9 @@ test_search_hostile (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GListModel) results = NULL;
 
-      g_test_message ("searching for %s", searches[i]);
+      g_autofree char *shown = g_strescape (searches[i], NULL);
+
+      g_test_message ("searching for %s", shown);
       query.search = searches[i];
       results = fs_store_query (store, &query, &error);
       g_assert_no_error (error);
@@ -992,12 +1053,19 @@ static void
 test_refuse_corrupt (void)
 {
   g_autofree char *path = new_library_path ();
+  g_autofree char *disguised = new_library_path ();
   g_autoptr(GByteArray) noise = g_byte_array_new ();
 
   for (guint i = 0; i < 8192; i++)
     g_byte_array_append (noise, (guint8[]) { g_test_rand_int_range (0, 256) }, 1);
   g_assert_true (g_file_set_contents (path, (const char *) noise->data, noise->len, NULL));
   assert_open_refused (path, FS_STORE_ERROR_CORRUPT);
+
+  /* Noise behind the header of a database, with no owner: SQLite must judge. */
+  memcpy (noise->data, "SQLite format 3", 16);
+  memset (noise->data + 60, 0, 12);
+  g_assert_true (g_file_set_contents (disguised, (const char *) noise->data, noise->len, NULL));
+  assert_open_refused (disguised, FS_STORE_ERROR_CORRUPT);
 }
 
 /* A library of ours whose header is intact and whose tables are not. */
@@ -1122,7 +1190,7 @@ test_refuse_read_only (void)
   g_autoptr(GError) new_file = NULL;
   gboolean skipped;
 
-  fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Kept", NULL);
+  g_object_unref (fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Kept", NULL));
   g_clear_object (&store);
   before = fs_test_file_digest (path);
 
@@ -1343,11 +1411,13 @@ main (int   argc,
   g_test_add_data_func ("/store/save/round-trip-postmortem",
                         GINT_TO_POINTER (FS_DOCUMENT_KIND_POSTMORTEM), test_round_trip);
   g_test_add_func ("/store/save/replaces-items", test_save_replaces_items);
+  g_test_add_func ("/store/load/unknown-choice", test_load_unknown_choice);
   g_test_add_func ("/store/save/changed-signal", test_changed_signal);
   g_test_add_func ("/store/query/filters-and-sorts", test_query_filters_and_sorts);
   g_test_add_func ("/store/search/finds-items", test_search_finds_items);
   g_test_add_func ("/store/search/prefix", test_search_prefix);
   g_test_add_func ("/store/search/hostile-text", test_search_hostile);
+  g_test_add_func ("/store/search/limit", test_search_limit);
   g_test_add_func ("/store/duplicate", test_duplicate);
   g_test_add_func ("/store/delete/undelete", test_delete_and_undelete);
   g_test_add_func ("/store/delete/purged-on-reopen", test_delete_purged_on_reopen);

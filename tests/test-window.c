@@ -14,6 +14,7 @@
 #include "fs-application.h"
 #include "fs-exchange.h"
 #include "fs-library-row.h"
+#include "fs-preferences-window.h"
 #include "fs-preview-view.h"
 #include "fs-test-util.h"
 #include "fs-ui-test-util.h"
@@ -69,6 +70,8 @@ run_app (Fixture *fixture,
   g_assert_cmpint (g_application_run (G_APPLICATION (fixture->app), 0, NULL), ==, 0);
 
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (fixture->app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    fs_ui_test_close_popovers (l->data);
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   fixture->window = NULL;
@@ -595,6 +598,41 @@ test_damaged_library (Fixture       *fixture,
   g_assert_cmpstr (before, ==, after);
 }
 
+static gboolean
+preview_settled (gpointer data)
+{
+  FsPreviewView *preview = data;
+
+  return !fs_preview_view_is_busy (preview) && fs_preview_view_get_layout (preview) != NULL;
+}
+
+static void
+body_paper_follows_preferences (Fixture *fixture)
+{
+  FsSettings *settings = fs_application_get_settings (fixture->app);
+  FsPreviewView *preview = FS_PREVIEW_VIEW (fs_ui_test_find (GTK_WIDGET (fixture->window),
+                                                             FS_TYPE_PREVIEW_VIEW));
+  GtkWidget *preferences = fs_preferences_window_new (GTK_WINDOW (fixture->window), settings);
+  AdwComboRow *paper_row = ADW_COMBO_ROW (fs_ui_test_find (preferences, ADW_TYPE_COMBO_ROW));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  adw_combo_row_set_selected (paper_row, 2);
+  fs_ui_test_settle ();
+  fs_ui_test_wait_until (preview_settled, preview);
+  g_assert_cmpfloat (fs_print_layout_get_page_setup (fs_preview_view_get_layout (preview))->width,
+                     ==, 612);
+
+  adw_combo_row_set_selected (paper_row, 1);
+  fs_ui_test_settle ();
+  fs_ui_test_wait_until (preview_settled, preview);
+  g_assert_cmpfloat_with_epsilon (fs_print_layout_get_page_setup (fs_preview_view_get_layout (preview))->width,
+                                  595.28, 0.01);
+  gtk_window_present (GTK_WINDOW (preferences));
+  fs_ui_test_screenshot (preferences, "preferences");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 static void
 body_document_pages (Fixture *fixture)
 {
@@ -617,6 +655,7 @@ main (int   argc,
   fs_test_init (&argc, &argv);
   gtk_init ();
   adw_init ();
+  fs_ui_test_park_pointer ();
 
 #define ADD(path, body) g_test_add (path, Fixture, body, setup, test_in_app, teardown)
   g_test_add_func ("/window/templates-load", test_templates_load);
@@ -632,6 +671,7 @@ main (int   argc,
   ADD ("/window/action-items", body_action_items);
   ADD ("/window/narrow-window", body_narrow_window);
   ADD ("/window/document-pages", body_document_pages);
+  ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
   g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
               test_reopens_last_document, teardown);
   g_test_add ("/window/damaged-library", Fixture, NULL, setup, test_damaged_library, teardown);

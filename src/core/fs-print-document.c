@@ -13,24 +13,26 @@
 #include "fs-print-private.h"
 
 /* The whole document as blocks, in the order of the method. Sections with
- * nothing in them are left out, so a draft prints as far as it goes. */
+ * nothing in them are left out, so a draft prints as far as it goes. Here
+ * are the pre-mortem and what both kinds share; the post-mortem's own
+ * sections are in fs-print-postmortem.c. */
 
 #define TEXT(document, field) fs_record_get_text (FS_RECORD (document), field)
 #define IS_SET(document, field) (!fs_record_is_empty (FS_RECORD (document), field))
 #define LIST(document, field) fs_record_get_list (FS_RECORD (document), field)
 
-static GListModel *
-items_of (FsDocument     *document,
-          FsDocumentList  list)
+GListModel *
+fs_print_items_of (FsDocument     *document,
+                   FsDocumentList  list)
 {
   return G_LIST_MODEL (fs_document_get_list (document, list));
 }
 
-static guint
-count_of (FsDocument     *document,
-          FsDocumentList  list)
+guint
+fs_print_count_of (FsDocument     *document,
+                   FsDocumentList  list)
 {
-  return g_list_model_get_n_items (items_of (document, list));
+  return g_list_model_get_n_items (fs_print_items_of (document, list));
 }
 
 /* Shared helpers */
@@ -66,8 +68,8 @@ fs_print_format_number (double value)
   return g_strdup_printf ("%.1f", value);
 }
 
-static GDateTime *
-parse_moment (const char *timestamp)
+GDateTime *
+fs_print_parse_moment (const char *timestamp)
 {
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) moment = NULL;
@@ -89,7 +91,7 @@ parse_moment (const char *timestamp)
 char *
 fs_print_format_moment (const char *timestamp)
 {
-  g_autoptr(GDateTime) moment = parse_moment (timestamp);
+  g_autoptr(GDateTime) moment = fs_print_parse_moment (timestamp);
 
   if (moment == NULL)
     return g_strdup (timestamp != NULL ? timestamp : "");
@@ -100,7 +102,7 @@ fs_print_format_moment (const char *timestamp)
 char *
 fs_print_format_day (const char *timestamp)
 {
-  g_autoptr(GDateTime) moment = parse_moment (timestamp);
+  g_autoptr(GDateTime) moment = fs_print_parse_moment (timestamp);
 
   if (moment == NULL)
     return g_strdup (timestamp != NULL ? timestamp : "");
@@ -147,7 +149,7 @@ compare_scores (gconstpointer a,
 GPtrArray *
 fs_print_rank_risks (FsDocument *document)
 {
-  GListModel *risks = items_of (document, FS_DOCUMENT_RISKS);
+  GListModel *risks = fs_print_items_of (document, FS_DOCUMENT_RISKS);
   GPtrArray *ranked = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
@@ -171,8 +173,8 @@ fs_print_set_running (FsFlow     *flow,
   fs_flow_set_running (flow, title[0] != '\0' ? title : _("Untitled"), status, date);
 }
 
-static const char *
-choice_name (const char *choice)
+const char *
+fs_print_choice_name (const char *choice)
 {
   static const struct { const char *choice; const char *name; } names[] = {
     { "low", N_("Low") }, { "medium", N_("Medium") }, { "high", N_("High") },
@@ -191,11 +193,11 @@ choice_name (const char *choice)
 
 /* The title block */
 
-static void
-add_title (FsFlow     *flow,
-           FsDocument *document,
-           const char *kind_name,
-           const char *detail)
+void
+fs_print_add_title (FsFlow     *flow,
+                    FsDocument *document,
+                    const char *kind_name,
+                    const char *detail)
 {
   g_autofree char *kicker = g_utf8_strup (kind_name, -1);
   g_autofree char *authors = g_strjoinv (", ", (char **) LIST (document, FS_DOCUMENT_AUTHORS));
@@ -226,9 +228,9 @@ add_title (FsFlow     *flow,
   fs_flow_add_rule (flow, FS_COLOR_ACCENT, 1.5);
 }
 
-static void
-add_bullets (FsFlow             *flow,
-             const char * const *items)
+void
+fs_print_add_bullets (FsFlow             *flow,
+                      const char * const *items)
 {
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
@@ -275,7 +277,7 @@ static void
 add_people (FsFlow     *flow,
             FsDocument *document)
 {
-  GListModel *people = items_of (document, FS_DOCUMENT_PEOPLE);
+  GListModel *people = fs_print_items_of (document, FS_DOCUMENT_PEOPLE);
   gboolean names = !fs_record_get_boolean (FS_RECORD (document), FS_DOCUMENT_ANONYMIZE);
   FsColumn columns[] = {
     { _("Role"), 1, FS_ALIGN_START },
@@ -310,7 +312,7 @@ static void
 add_timeline_table (FsFlow     *flow,
                     FsDocument *document)
 {
-  GListModel *timeline = items_of (document, FS_DOCUMENT_TIMELINE);
+  GListModel *timeline = fs_print_items_of (document, FS_DOCUMENT_TIMELINE);
   const FsColumn columns[] = {
     { _("When"), 0, FS_ALIGN_START },
     { _("Who"), 1, FS_ALIGN_START },
@@ -345,8 +347,8 @@ add_timeline_and_people (FsFlow     *flow,
   if (!IS_SET (document, FS_DOCUMENT_SCHEDULE_START) &&
       !IS_SET (document, FS_DOCUMENT_SCHEDULE_WINDOW) &&
       !IS_SET (document, FS_DOCUMENT_SCHEDULE_TAKES_EFFECT) &&
-      count_of (document, FS_DOCUMENT_PEOPLE) == 0 &&
-      count_of (document, FS_DOCUMENT_TIMELINE) == 0)
+      fs_print_count_of (document, FS_DOCUMENT_PEOPLE) == 0 &&
+      fs_print_count_of (document, FS_DOCUMENT_TIMELINE) == 0)
     return;
 
   fs_flow_add_heading (flow, 1, _("Timeline & people"));
@@ -362,7 +364,7 @@ static void
 add_happy_path (FsFlow     *flow,
                 FsDocument *document)
 {
-  GListModel *steps = items_of (document, FS_DOCUMENT_HAPPY_PATH);
+  GListModel *steps = fs_print_items_of (document, FS_DOCUMENT_HAPPY_PATH);
 
   if (g_list_model_get_n_items (steps) == 0)
     return;
@@ -534,7 +536,7 @@ add_rollback (FsFlow     *flow,
   if (IS_SET (document, FS_DOCUMENT_ROLLBACK_TRIGGERS))
     {
       fs_flow_add_heading (flow, 3, _("Roll back when"));
-      add_bullets (flow, LIST (document, FS_DOCUMENT_ROLLBACK_TRIGGERS));
+      fs_print_add_bullets (flow, LIST (document, FS_DOCUMENT_ROLLBACK_TRIGGERS));
     }
   if (IS_SET (document, FS_DOCUMENT_ROLLBACK_STEPS))
     {
@@ -561,7 +563,7 @@ static void
 add_go_no_go (FsFlow     *flow,
               FsDocument *document)
 {
-  GListModel *criteria = items_of (document, FS_DOCUMENT_CRITERIA);
+  GListModel *criteria = fs_print_items_of (document, FS_DOCUMENT_CRITERIA);
   const char *decision = TEXT (document, FS_DOCUMENT_GO_NO_GO_DECISION);
   g_autoptr(FsRich) decided = fs_rich_new ();
 
@@ -584,13 +586,13 @@ add_go_no_go (FsFlow     *flow,
       if (g_strcmp0 (state, "pending") != 0)
         {
           fs_rich_append (rich, "  ", FS_SPAN_PLAIN);
-          fs_rich_append (rich, choice_name (state),
+          fs_rich_append (rich, fs_print_choice_name (state),
                           FS_SPAN_BOLD | (g_str_equal (state, "go") ? FS_SPAN_ACCENT
                                                                     : FS_SPAN_WARNING));
         }
       fs_flow_add_item (flow, tick_for (state), rich);
     }
-  fs_rich_append (decided, choice_name (decision), FS_SPAN_BOLD);
+  fs_rich_append (decided, fs_print_choice_name (decision), FS_SPAN_BOLD);
   if (IS_SET (document, FS_DOCUMENT_GO_NO_GO_DECIDED_BY))
     {
       fs_rich_append (decided, " — ", FS_SPAN_SECONDARY);
@@ -629,12 +631,12 @@ action_text (FsDocument *document,
   return rich;
 }
 
-static void
-add_action_items (FsFlow     *flow,
-                  FsDocument *document,
-                  const char *heading)
+void
+fs_print_add_action_items (FsFlow     *flow,
+                           FsDocument *document,
+                           const char *heading)
 {
-  GListModel *items = items_of (document, FS_DOCUMENT_ACTION_ITEMS);
+  GListModel *items = fs_print_items_of (document, FS_DOCUMENT_ACTION_ITEMS);
   const FsColumn columns[] = {
     { _("Action"), 3, FS_ALIGN_START },
     { _("Kind"), 0, FS_ALIGN_START },
@@ -655,14 +657,14 @@ add_action_items (FsFlow     *flow,
       g_autofree char *due = fs_print_format_day (fs_record_get_text (item, FS_ACTION_ITEM_DUE));
       const char *status = fs_record_get_text (item, FS_ACTION_ITEM_STATUS);
       g_autoptr(FsRich) text = action_text (document, item);
-      g_autoptr(FsRich) kind = fs_rich_new_text (choice_name (fs_record_get_text (item,
-                                                               FS_ACTION_ITEM_KIND)), 0);
-      g_autoptr(FsRich) area = fs_rich_new_text (choice_name (fs_record_get_text (item,
-                                                               FS_ACTION_ITEM_AREA)), 0);
+      g_autoptr(FsRich) kind = fs_rich_new_text (
+        fs_print_choice_name (fs_record_get_text (item, FS_ACTION_ITEM_KIND)), 0);
+      g_autoptr(FsRich) area = fs_rich_new_text (
+        fs_print_choice_name (fs_record_get_text (item, FS_ACTION_ITEM_AREA)), 0);
       g_autoptr(FsRich) owner = fs_rich_new_text (fs_record_get_text (item, FS_ACTION_ITEM_OWNER),
                                                   0);
       g_autoptr(FsRich) when = fs_rich_new_text (due, 0);
-      g_autoptr(FsRich) state = fs_rich_new_text (choice_name (status),
+      g_autoptr(FsRich) state = fs_rich_new_text (fs_print_choice_name (status),
                                                   g_str_equal (status, "open") ? FS_SPAN_BOLD
                                                                                : FS_SPAN_SECONDARY);
       FsRich *cells[] = { text, kind, area, owner, when, state };
@@ -676,248 +678,18 @@ static void
 build_premortem (FsFlow     *flow,
                  FsDocument *document)
 {
-  g_autofree char *level = g_strdup_printf (_("Risk level: %s"),
-                                            choice_name (TEXT (document,
-                                                               FS_DOCUMENT_OVERVIEW_RISK_LEVEL)));
+  g_autofree char *level =
+    g_strdup_printf (_("Risk level: %s"),
+                     fs_print_choice_name (TEXT (document, FS_DOCUMENT_OVERVIEW_RISK_LEVEL)));
 
-  add_title (flow, document, fs_print_kind_name (document), level);
+  fs_print_add_title (flow, document, fs_print_kind_name (document), level);
   add_overview (flow, document);
   add_timeline_and_people (flow, document);
   add_happy_path (flow, document);
   add_risks (flow, document);
   add_rollback (flow, document);
   add_go_no_go (flow, document);
-  add_action_items (flow, document, _("Action items"));
-}
-
-/* Post-mortem */
-
-static char *
-participants (FsDocument *document)
-{
-  GListModel *people = items_of (document, FS_DOCUMENT_PEOPLE);
-  gboolean names = !fs_record_get_boolean (FS_RECORD (document), FS_DOCUMENT_ANONYMIZE);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(FsRecord) person = g_list_model_get_item (people, i);
-      const char *name = fs_record_get_text (person, FS_PERSON_NAME);
-      const char *role = fs_record_get_text (person, FS_PERSON_ROLE);
-
-      if (names && name[0] != '\0' && role[0] != '\0')
-        g_ptr_array_add (parts, g_strdup_printf ("%s (%s)", name, role));
-      else
-        g_ptr_array_add (parts, g_strdup (role[0] != '\0' || !names ? role : name));
-    }
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
-}
-
-static void
-add_moment (FsFlow      *flow,
-            const char  *key,
-            FsDocument  *document,
-            guint        field)
-{
-  g_autofree char *moment = fs_print_format_moment (TEXT (document, field));
-
-  fs_flow_add_key_value (flow, key, moment);
-}
-
-static void
-add_incident (FsFlow     *flow,
-              FsDocument *document)
-{
-  g_autofree char *who = participants (document);
-
-  fs_flow_add_heading (flow, 1, _("Incident"));
-  fs_flow_add_text (flow, FS_STYLE_BODY, TEXT (document, FS_DOCUMENT_INCIDENT_SUMMARY));
-  add_moment (flow, _("Started"), document, FS_DOCUMENT_INCIDENT_STARTED);
-  add_moment (flow, _("Detected"), document, FS_DOCUMENT_INCIDENT_DETECTED);
-  add_moment (flow, _("Resolved"), document, FS_DOCUMENT_INCIDENT_RESOLVED);
-  fs_flow_add_key_value (flow, _("Status"), choice_name (TEXT (document,
-                                                                FS_DOCUMENT_INCIDENT_STATUS)));
-  fs_flow_add_key_value (flow, _("Severity"), TEXT (document, FS_DOCUMENT_INCIDENT_SEVERITY));
-  fs_flow_add_key_value (flow, _("Facilitator"), TEXT (document,
-                                                       FS_DOCUMENT_INCIDENT_FACILITATOR));
-  fs_flow_add_key_value (flow, _("Participants"), who);
-}
-
-static void
-add_subsection (FsFlow     *flow,
-                const char *heading,
-                const char *text)
-{
-  if (text == NULL || text[0] == '\0')
-    return;
-  fs_flow_add_heading (flow, 2, heading);
-  fs_flow_add_text (flow, FS_STYLE_BODY, text);
-}
-
-/* In the order of time and numbered, as in the figure of the timeline. */
-static void
-add_events_table (FsFlow     *flow,
-                  FsDocument *document)
-{
-  g_autoptr(GPtrArray) events = fs_print_sort_events (document);
-  g_autoptr(GDateTime) day = NULL;
-  const FsColumn columns[] = {
-    { "#", 0, FS_ALIGN_END },
-    { _("Time"), 0, FS_ALIGN_START },
-    { _("Event"), 1, FS_ALIGN_START },
-  };
-  FsTable *table;
-
-  if (events->len == 0)
-    return;
-  table = fs_flow_add_table (flow, columns, G_N_ELEMENTS (columns));
-  for (guint i = 0; i < events->len; i++)
-    {
-      FsRecord *event = g_ptr_array_index (events, i);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autoptr(GDateTime) moment = parse_moment (fs_record_get_text (event, FS_EVENT_AT));
-      g_autofree char *at = NULL;
-      const char *cells[] = { number, NULL, fs_record_get_text (event, FS_EVENT_TEXT) };
-
-      /* The day where it changes, else only the time. */
-      if (moment == NULL)
-        at = g_strdup (fs_record_get_text (event, FS_EVENT_AT));
-      else if (day != NULL && g_date_time_get_year (day) == g_date_time_get_year (moment) &&
-               g_date_time_get_day_of_year (day) == g_date_time_get_day_of_year (moment))
-        at = g_date_time_format (moment, "%H:%M");
-      else
-        /* Translators: the time of an event on a new day, see the strftime manual */
-        at = g_date_time_format (moment, _("%-d %b, %H:%M"));
-      if (moment != NULL)
-        {
-          g_clear_pointer (&day, g_date_time_unref);
-          day = g_date_time_ref (moment);
-        }
-      cells[1] = at;
-      fs_table_add_row (table, cells);
-    }
-  fs_table_end (table);
-}
-
-static gboolean
-has_impact (FsDocument *document)
-{
-  return IS_SET (document, FS_DOCUMENT_IMPACT_DESCRIPTION) ||
-         IS_SET (document, FS_DOCUMENT_IMPACT_DURATION_MINUTES) ||
-         IS_SET (document, FS_DOCUMENT_IMPACT_REQUESTS_PCT) ||
-         IS_SET (document, FS_DOCUMENT_IMPACT_USERS_PCT) ||
-         IS_SET (document, FS_DOCUMENT_IMPACT_DATA_PCT) ||
-         IS_SET (document, FS_DOCUMENT_IMPACT_CLEANUP);
-}
-
-static void
-add_what_went_wrong (FsFlow     *flow,
-                     FsDocument *document)
-{
-  gboolean times = count_of (document, FS_DOCUMENT_EVENTS) > 0 ||
-                   IS_SET (document, FS_DOCUMENT_INCIDENT_STARTED);
-
-  if (!has_impact (document) && !times && !IS_SET (document, FS_DOCUMENT_DETECTION) &&
-      !IS_SET (document, FS_DOCUMENT_RESOLUTION))
-    return;
-  fs_flow_add_heading (flow, 1, _("What went wrong"));
-  if (has_impact (document))
-    {
-      fs_flow_add_heading (flow, 2, _("Impact"));
-      fs_print_add_impact_figures (flow, document);
-      fs_flow_add_text (flow, FS_STYLE_BODY, TEXT (document, FS_DOCUMENT_IMPACT_DESCRIPTION));
-      fs_flow_add_key_value (flow, _("Cleanup"), TEXT (document, FS_DOCUMENT_IMPACT_CLEANUP));
-    }
-  add_subsection (flow, _("Detection"), TEXT (document, FS_DOCUMENT_DETECTION));
-  if (times)
-    {
-      fs_flow_add_heading (flow, 2, _("Timeline"));
-      fs_print_add_incident_timeline (flow, document);
-      add_events_table (flow, document);
-    }
-  add_subsection (flow, _("Resolution"), TEXT (document, FS_DOCUMENT_RESOLUTION));
-}
-
-static void
-add_causes (FsFlow     *flow,
-            FsDocument *document)
-{
-  static const struct { const char *area; const char *heading; } areas[] = {
-    { "avoid", N_("Why it was not prevented") },
-    { "detect", N_("Why it was not seen sooner") },
-    { "fix", N_("Why it took long to fix") },
-  };
-  GListModel *causes = items_of (document, FS_DOCUMENT_CAUSES);
-
-  if (g_list_model_get_n_items (causes) == 0)
-    return;
-  fs_flow_add_heading (flow, 2, _("Root causes"));
-  for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
-    {
-      gboolean first = TRUE;
-
-      for (guint i = 0; i < g_list_model_get_n_items (causes); i++)
-        {
-          g_autoptr(FsRecord) cause = g_list_model_get_item (causes, i);
-          g_autoptr(FsRich) rich = NULL;
-
-          if (!g_str_equal (fs_record_get_text (cause, FS_CAUSE_AREA), areas[a].area))
-            continue;
-          if (first)
-            fs_flow_add_heading (flow, 3, _(areas[a].heading));
-          first = FALSE;
-          rich = fs_rich_new_text (fs_record_get_text (cause, FS_CAUSE_TEXT), FS_SPAN_PLAIN);
-          fs_flow_add_item (flow, "•", rich);
-        }
-    }
-}
-
-static void
-add_list_section (FsFlow             *flow,
-                  guint               level,
-                  const char         *heading,
-                  const char * const *items)
-{
-  if (items == NULL || items[0] == NULL)
-    return;
-  fs_flow_add_heading (flow, level, heading);
-  add_bullets (flow, items);
-}
-
-static void
-add_why (FsFlow     *flow,
-         FsDocument *document)
-{
-  if (!IS_SET (document, FS_DOCUMENT_TRIGGER) && count_of (document, FS_DOCUMENT_CAUSES) == 0 &&
-      !IS_SET (document, FS_DOCUMENT_WENT_WELL) && !IS_SET (document, FS_DOCUMENT_WENT_BADLY) &&
-      !IS_SET (document, FS_DOCUMENT_GOT_LUCKY))
-    return;
-  fs_flow_add_heading (flow, 1, _("Why"));
-  add_subsection (flow, _("Trigger"), TEXT (document, FS_DOCUMENT_TRIGGER));
-  add_causes (flow, document);
-  add_list_section (flow, 2, _("What went well"), LIST (document, FS_DOCUMENT_WENT_WELL));
-  add_list_section (flow, 2, _("What went badly"), LIST (document, FS_DOCUMENT_WENT_BADLY));
-  add_list_section (flow, 2, _("Where we got lucky"), LIST (document, FS_DOCUMENT_GOT_LUCKY));
-}
-
-static void
-build_postmortem (FsFlow     *flow,
-                  FsDocument *document)
-{
-  const char *severity = TEXT (document, FS_DOCUMENT_INCIDENT_SEVERITY);
-  g_autofree char *detail = NULL;
-
-  if (severity[0] != '\0')
-    /* Translators: the severity of an incident and its status, e.g. "SEV-2, resolved" */
-    detail = g_strdup_printf (_("%s, %s"), severity,
-                              choice_name (TEXT (document, FS_DOCUMENT_INCIDENT_STATUS)));
-  add_title (flow, document, fs_print_kind_name (document), detail);
-  add_incident (flow, document);
-  add_what_went_wrong (flow, document);
-  add_why (flow, document);
-  add_action_items (flow, document, _("How: action items"));
-  add_list_section (flow, 1, _("Lessons learned"), LIST (document, FS_DOCUMENT_LESSONS));
+  fs_print_add_action_items (flow, document, _("Action items"));
 }
 
 void
@@ -926,7 +698,7 @@ fs_print_document_build (FsFlow     *flow,
 {
   fs_print_set_running (flow, document, fs_print_kind_name (document));
   if (fs_document_get_kind (document) == FS_DOCUMENT_KIND_POSTMORTEM)
-    build_postmortem (flow, document);
+    fs_print_postmortem_build (flow, document);
   else
     build_premortem (flow, document);
 }

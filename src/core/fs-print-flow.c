@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
 #include "fs-print-private.h"
@@ -18,93 +16,8 @@
  * key–value line a row of two, a table a header row and rows of many. Rows
  * break between lines, so that paragraphs, list items and table rows taller
  * than a page all split the same way. Pages are lists of drawing operations
- * that point into the blocks, so that drawing a page lays nothing out. */
-
-#define MAX_CELLS 12
-#define EPSILON   0.01
-
-typedef struct
-{
-  PangoLayout *layout;  /* NULL for an empty cell */
-  double       x;       /* the cell's box, from the left of the content */
-  double       width;
-  double       inset;   /* between the box and the text */
-  double       dy;      /* down from the top of the row, to share the row's first baseline */
-  double       dx;      /* across, to align a line that was not wrapped */
-  guint        n_lines;
-  double      *tops;    /* each line's top, then the last line's bottom */
-  gboolean     filled;
-  FsColor      fill;
-} FsCell;
-
-typedef enum
-{
-  FS_ROW_RULE    = 1 << 0, /* a rule below */
-  FS_ROW_SHADE   = 1 << 1, /* a shaded background */
-  FS_ROW_CALLOUT = 1 << 2, /* a tinted box with a bar on its start side */
-} FsRowFlags;
-
-typedef struct
-{
-  FsCell     *cells;
-  guint       n_cells;
-  double      pad_top;
-  double      pad_bottom;
-  FsRowFlags  flags;
-  FsColor     fill;
-  FsColor     rule;
-  double      rule_width;
-} FsRow;
-
-typedef enum
-{
-  FS_BLOCK_ROWS,
-  FS_BLOCK_TABLE,
-  FS_BLOCK_FIGURE,
-  FS_BLOCK_SPACE,
-  FS_BLOCK_RULE,
-} FsBlockType;
-
-typedef struct
-{
-  FsBlockType     type;
-  double          space_before;
-  double          space_after;
-  int             outline;  /* a heading's entry in the outline, else -1 */
-  gboolean        keep;     /* goes on the page of what follows it */
-  FsRow          *head;     /* a table's header row */
-  GPtrArray      *rows;
-  double          height;   /* of a figure, space or rule */
-  FsColor         color;
-  FsFigureDraw    draw;
-  gpointer        data;
-  GDestroyNotify  destroy;
-} FsBlock;
-
-typedef enum
-{
-  FS_OP_TEXT,
-  FS_OP_FILL,
-  FS_OP_LINE,
-  FS_OP_FIGURE,
-  FS_OP_DEST,
-} FsOpType;
-
-typedef struct
-{
-  FsOpType       type;
-  double         x;
-  double         y;
-  double         width;
-  double         height;
-  double         line_width;
-  FsColor        color;
-  const FsCell  *cell;
-  guint          first;
-  guint          last;
-  const FsBlock *block;
-  const char    *dest;
-} FsOp;
+ * that point into the blocks, so that drawing a page lays nothing out.
+ * Tables are in fs-print-table.c, pages in fs-print-paginate.c. */
 
 typedef struct
 {
@@ -134,28 +47,6 @@ static const FsStyleInfo styles[FS_N_STYLES] = {
   [FS_STYLE_FIGURE_BOLD]  = { SANS " Bold", FS_COLOR_INK, 8.5, 8.5, 1.0 },
   [FS_STYLE_FIGURE_SMALL] = { SANS, FS_COLOR_SECONDARY, 7.5, 7.5, 1.0 },
   [FS_STYLE_NUMBER]       = { SANS " Bold", FS_COLOR_INK, 20, 20, 1.0 },
-};
-
-struct _FsFlow
-{
-  FsPageSetup           setup;
-  FsPrintKind           kind;
-  double                unit;  /* 1 in the document, larger in the runbook */
-  PangoContext         *context;
-  PangoFontDescription *fonts[FS_N_STYLES];
-  GPtrArray            *blocks;
-  GPtrArray            *outline;
-  GPtrArray            *pages;  /* a GArray of FsOp each */
-  PangoLayout          *running[3];
-  GPtrArray            *folios;
-  GHashTable           *shared;  /* layouts of short plain text, by style, width and text */
-  double                hang[FS_N_STYLES];
-
-  /* While paginating: */
-  GArray               *page;
-  double                y;
-  double                fresh_y; /* where nothing has been placed yet on this page */
-  double                gap;     /* the space the last block wants after it */
 };
 
 /* Emoji */
@@ -549,14 +440,14 @@ shared_layout (FsFlow     *flow,
 
 /* Fills CELL with TEXT in the width of its box, or on one line when the box
  * has no width yet; ATTRS may be NULL. */
-static void
-cell_set (FsFlow        *flow,
-          FsCell        *cell,
-          FsStyle        style,
-          const char    *text,
-          PangoAttrList *attrs,
-          gboolean       hanging,
-          FsAlign        align)
+void
+fs_print_cell_set (FsFlow        *flow,
+                   FsCell        *cell,
+                   FsStyle        style,
+                   const char    *text,
+                   PangoAttrList *attrs,
+                   gboolean       hanging,
+                   FsAlign        align)
 {
   double width = cell->width > 0 ? cell->width - 2 * cell->inset : 0;
 
@@ -584,30 +475,20 @@ cell_set (FsFlow        *flow,
   cell_measure (cell);
 }
 
-static FsRow *
-row_new (guint n_cells)
+FsRow *
+fs_print_row_new (guint n_cells)
 {
   FsRow *row = g_new0 (FsRow, 1);
 
-  g_assert (n_cells <= MAX_CELLS);
+  g_assert (n_cells <= FS_MAX_CELLS);
   row->n_cells = n_cells;
   row->cells = g_new0 (FsCell, n_cells);
   return row;
 }
 
-static double
-cell_span (const FsCell *cell,
-           guint         from,
-           guint         to)
-{
-  if (cell->n_lines == 0 || to <= from)
-    return 0;
-  return cell->tops[to] - cell->tops[from] + (from == 0 ? cell->dy : 0);
-}
-
 /* Cells of different sizes in a row share their first baseline. */
-static void
-row_align_baselines (FsRow *row)
+void
+fs_print_row_align_baselines (FsRow *row)
 {
   int baseline = 0;
 
@@ -620,36 +501,13 @@ row_align_baselines (FsRow *row)
                          PANGO_SCALE;
 }
 
-static double
-row_span (const FsRow *row,
-          const guint *from,
-          const guint *to)
-{
-  double span = 0;
-
-  for (guint i = 0; i < row->n_cells; i++)
-    span = MAX (span, cell_span (&row->cells[i], from[i], to[i]));
-  return row->pad_top + span + row->pad_bottom;
-}
-
-static double
-row_height (const FsRow *row)
-{
-  guint from[MAX_CELLS] = { 0 };
-  guint to[MAX_CELLS];
-
-  for (guint i = 0; i < row->n_cells; i++)
-    to[i] = row->cells[i].n_lines;
-  return row_span (row, from, to);
-}
-
 /* Blocks */
 
-static FsBlock *
-block_add (FsFlow      *flow,
-           FsBlockType  type,
-           double       space_before,
-           double       space_after)
+FsBlock *
+fs_print_block_add (FsFlow      *flow,
+                    FsBlockType  type,
+                    double       space_before,
+                    double       space_after)
 {
   FsBlock *block = g_new0 (FsBlock, 1);
 
@@ -668,8 +526,8 @@ row_block_add (FsFlow *flow,
                double  space_before,
                double  space_after)
 {
-  FsBlock *block = block_add (flow, FS_BLOCK_ROWS, space_before, space_after);
-  FsRow *row = row_new (n_cells);
+  FsBlock *block = fs_print_block_add (flow, FS_BLOCK_ROWS, space_before, space_after);
+  FsRow *row = fs_print_row_new (n_cells);
 
   g_ptr_array_add (block->rows, row);
   return row;
@@ -686,8 +544,8 @@ fs_flow_add_rich (FsFlow  *flow,
     return;
   row = row_block_add (flow, 1, 0, style == FS_STYLE_BODY ? 6 : 2);
   row->cells[0].width = fs_flow_get_width (flow);
-  cell_set (flow, &row->cells[0], style, rich->text->str, rich_attrs (rich), rich->hanging,
-            FS_ALIGN_START);
+  fs_print_cell_set (flow, &row->cells[0], style, rich->text->str, rich_attrs (rich),
+                     rich->hanging, FS_ALIGN_START);
 }
 
 void
@@ -715,7 +573,8 @@ fs_flow_add_heading (FsFlow     *flow,
   level = CLAMP (level, 1, 3);
   row = row_block_add (flow, 1, before[level - 1], after[level - 1]);
   row->cells[0].width = fs_flow_get_width (flow);
-  cell_set (flow, &row->cells[0], heading_styles[level - 1], text, NULL, FALSE, FS_ALIGN_START);
+  fs_print_cell_set (flow, &row->cells[0], heading_styles[level - 1], text, NULL, FALSE,
+                     FS_ALIGN_START);
   if (level == 1)
     {
       row->pad_bottom = 4 * flow->unit;
@@ -747,13 +606,13 @@ fs_flow_add_item (FsFlow     *flow,
   row = row_block_add (flow, 2, 0, 3);
   row->cells[0].width = marker_width;
   row->cells[0].inset = 0;
-  cell_set (flow, &row->cells[0], tick ? FS_STYLE_MARK : FS_STYLE_BODY, marker, NULL, FALSE,
-            FS_ALIGN_START);
+  fs_print_cell_set (flow, &row->cells[0], tick ? FS_STYLE_MARK : FS_STYLE_BODY, marker, NULL,
+                     FALSE, FS_ALIGN_START);
   row->cells[1].x = marker_width;
   row->cells[1].width = fs_flow_get_width (flow) - marker_width;
-  cell_set (flow, &row->cells[1], FS_STYLE_BODY, rich->text->str, rich_attrs (rich),
-            rich->hanging, FS_ALIGN_START);
-  row_align_baselines (row);
+  fs_print_cell_set (flow, &row->cells[1], FS_STYLE_BODY, rich->text->str, rich_attrs (rich),
+                     rich->hanging, FS_ALIGN_START);
+  fs_print_row_align_baselines (row);
 }
 
 void
@@ -769,12 +628,12 @@ fs_flow_add_key_rich (FsFlow     *flow,
   row = row_block_add (flow, 2, 0, 4);
   row->cells[0].width = key_width;
   row->cells[0].inset = 0;
-  cell_set (flow, &row->cells[0], FS_STYLE_LABEL, key, NULL, FALSE, FS_ALIGN_START);
+  fs_print_cell_set (flow, &row->cells[0], FS_STYLE_LABEL, key, NULL, FALSE, FS_ALIGN_START);
   row->cells[1].x = key_width;
   row->cells[1].width = fs_flow_get_width (flow) - key_width;
-  cell_set (flow, &row->cells[1], FS_STYLE_BODY, value->text->str, rich_attrs (value),
-            value->hanging, FS_ALIGN_START);
-  row_align_baselines (row);
+  fs_print_cell_set (flow, &row->cells[1], FS_STYLE_BODY, value->text->str, rich_attrs (value),
+                     value->hanging, FS_ALIGN_START);
+  fs_print_row_align_baselines (row);
 }
 
 void
@@ -812,15 +671,15 @@ fs_flow_add_callout (FsFlow     *flow,
   row->pad_top = row->pad_bottom = pad;
   row->cells[0].x = 3 + pad;
   row->cells[0].width = fs_flow_get_width (flow) - 3 - 2 * pad;
-  cell_set (flow, &row->cells[0], FS_STYLE_BODY, rich->text->str, rich->attrs, FALSE,
-            FS_ALIGN_START);
+  fs_print_cell_set (flow, &row->cells[0], FS_STYLE_BODY, rich->text->str, rich->attrs, FALSE,
+                     FS_ALIGN_START);
 }
 
 void
 fs_flow_add_space (FsFlow *flow,
                    double  height)
 {
-  FsBlock *block = block_add (flow, FS_BLOCK_SPACE, 0, 0);
+  FsBlock *block = fs_print_block_add (flow, FS_BLOCK_SPACE, 0, 0);
 
   block->height = height * flow->unit;
 }
@@ -830,7 +689,7 @@ fs_flow_add_rule (FsFlow  *flow,
                   FsColor  color,
                   double   thickness)
 {
-  FsBlock *block = block_add (flow, FS_BLOCK_RULE, 4, 8);
+  FsBlock *block = fs_print_block_add (flow, FS_BLOCK_RULE, 4, 8);
 
   block->height = thickness;
   block->color = color;
@@ -855,809 +714,10 @@ fs_flow_add_figure (FsFlow         *flow,
                     gpointer        data,
                     GDestroyNotify  destroy)
 {
-  FsBlock *block = block_add (flow, FS_BLOCK_FIGURE, 6, 10);
+  FsBlock *block = fs_print_block_add (flow, FS_BLOCK_FIGURE, 6, 10);
 
   block->height = height;
   block->draw = draw;
   block->data = data;
   block->destroy = destroy;
-}
-
-/* Tables: cells are kept as text until the end, when the widths of the
- * columns are known. */
-
-typedef struct
-{
-  char          *text;
-  PangoAttrList *attrs;
-  gboolean       hanging;
-  gboolean       filled;
-  FsColor        fill;
-} FsPendingCell;
-
-struct _FsTable
-{
-  FsFlow   *flow;
-  FsBlock  *block;
-  FsColumn *columns;
-  guint     n_columns;
-  GArray   *cells;
-};
-
-static void
-pending_cell_clear (FsPendingCell *cell)
-{
-  g_free (cell->text);
-  g_clear_pointer (&cell->attrs, pango_attr_list_unref);
-}
-
-FsTable *
-fs_flow_add_table (FsFlow         *flow,
-                   const FsColumn *columns,
-                   guint           n_columns)
-{
-  FsTable *table = g_new0 (FsTable, 1);
-
-  g_return_val_if_fail (n_columns > 0 && n_columns <= MAX_CELLS, NULL);
-
-  table->flow = flow;
-  table->block = block_add (flow, FS_BLOCK_TABLE, 6, 12);
-  table->columns = g_memdup2 (columns, n_columns * sizeof (FsColumn));
-  table->n_columns = n_columns;
-  table->cells = g_array_new (FALSE, TRUE, sizeof (FsPendingCell));
-  g_array_set_clear_func (table->cells, (GDestroyNotify) pending_cell_clear);
-  return table;
-}
-
-void
-fs_table_add_rich_row (FsTable  *table,
-                       FsRich  **cells)
-{
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      FsPendingCell cell = { NULL };
-
-      if (!fs_rich_is_empty (cells[i]))
-        {
-          cell.text = g_strdup (cells[i]->text->str);
-          cell.attrs = cells[i]->styled ? pango_attr_list_ref (cells[i]->attrs) : NULL;
-          cell.hanging = cells[i]->hanging;
-        }
-      g_array_append_val (table->cells, cell);
-    }
-}
-
-void
-fs_table_add_row (FsTable            *table,
-                  const char * const *cells)
-{
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      FsPendingCell cell = { g_strdup (cells[i]) };
-
-      g_array_append_val (table->cells, cell);
-    }
-}
-
-/* Tints a cell of the last row. */
-void
-fs_table_set_fill (FsTable *table,
-                   guint    column,
-                   FsColor  fill)
-{
-  FsPendingCell *cell;
-
-  g_return_if_fail (column < table->n_columns && table->cells->len >= table->n_columns);
-
-  cell = &g_array_index (table->cells, FsPendingCell,
-                         table->cells->len - table->n_columns + column);
-  cell->filled = TRUE;
-  cell->fill = fill;
-}
-
-static FsStyle
-column_style (const FsColumn *column)
-{
-  return g_str_equal (column->title, "") ? FS_STYLE_MARK : FS_STYLE_TABLE;
-}
-
-static double
-cell_natural_width (const FsCell *cell)
-{
-  PangoRectangle logical;
-
-  if (cell->layout == NULL)
-    return 0;
-  pango_layout_get_extents (cell->layout, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
-}
-
-/* Columns that fit their content take the width of their widest cell, up to
- * a fifth of the page; the others share what is left by their weights. */
-static void
-table_widths (FsTable *table,
-              double   inset,
-              double  *widths)
-{
-  GPtrArray *rows = table->block->rows;
-  double total = fs_flow_get_width (table->flow);
-  double left = total;
-  double weights = 0;
-
-  for (guint c = 0; c < table->n_columns; c++)
-    {
-      weights += table->columns[c].weight;
-      if (table->columns[c].weight > 0)
-        continue;
-      widths[c] = cell_natural_width (&table->block->head->cells[c]);
-      for (guint r = 0; r < rows->len; r++)
-        widths[c] = MAX (widths[c], cell_natural_width (&((FsRow *) g_ptr_array_index (rows,
-                                                                                      r))->cells[c]));
-      widths[c] = MIN (ceil (widths[c]) + 1 + 2 * inset, total / 5);
-      left -= widths[c];
-    }
-  for (guint c = 0; c < table->n_columns; c++)
-    if (table->columns[c].weight > 0)
-      widths[c] = MAX (left, 0) * table->columns[c].weight / weights;
-}
-
-static FsRow *
-table_row_new (FsTable *table,
-               double   inset)
-{
-  FsRow *row = row_new (table->n_columns);
-
-  row->pad_top = 3.5 * table->flow->unit;
-  row->pad_bottom = 3.5 * table->flow->unit;
-  row->flags = FS_ROW_RULE;
-  row->rule = FS_COLOR_RULE;
-  row->rule_width = 0.5;
-  for (guint c = 0; c < table->n_columns; c++)
-    row->cells[c].inset = inset;
-  return row;
-}
-
-/* Sets a column's cells: they have been laid out on one line if the column
- * fits its content, and wrap now only if they came out too wide. */
-static void
-column_set (FsTable       *table,
-            FsRow         *row,
-            guint          c,
-            FsStyle        style,
-            FsPendingCell *pending)
-{
-  FsCell *cell = &row->cells[c];
-  FsAlign align = table->columns[c].align;
-  double room = cell->width - 2 * cell->inset;
-  double natural;
-
-  if (table->columns[c].weight > 0)
-    {
-      cell_set (table->flow, cell, style, pending->text, pending->attrs, pending->hanging, align);
-      return;
-    }
-  natural = cell_natural_width (cell);
-  if (natural <= room + EPSILON)
-    {
-      cell->dx = align == FS_ALIGN_END ? room - natural
-               : align == FS_ALIGN_CENTER ? (room - natural) / 2 : 0;
-      return;
-    }
-  g_clear_object (&cell->layout);
-  g_clear_pointer (&cell->tops, g_free);
-  cell_set (table->flow, cell, style, pending->text, pending->attrs, pending->hanging, align);
-}
-
-static void
-table_lay_out (FsTable  *table,
-               double    inset,
-               gboolean  fitting)
-{
-  FsBlock *block = table->block;
-  double widths[MAX_CELLS] = { 0 };
-  double x = 0;
-
-  if (!fitting)
-    table_widths (table, inset, widths);
-  for (guint c = 0; c < table->n_columns; c++)
-    {
-      FsPendingCell title = { (char *) table->columns[c].title };
-
-      if (fitting && table->columns[c].weight > 0)
-        continue;
-      for (guint r = 0; r <= block->rows->len; r++)
-        {
-          FsRow *row = r == 0 ? block->head : g_ptr_array_index (block->rows, r - 1);
-          FsPendingCell *pending = r == 0 ? &title
-                                 : &g_array_index (table->cells, FsPendingCell,
-                                                   (r - 1) * table->n_columns + c);
-
-          row->cells[c].x = x;
-          row->cells[c].width = widths[c];
-          if (fitting)
-            cell_set (table->flow, &row->cells[c], r == 0 ? FS_STYLE_TABLE_HEAD
-                                                         : column_style (&table->columns[c]),
-                      pending->text, pending->attrs, FALSE, FS_ALIGN_START);
-          else
-            column_set (table, row, c, r == 0 ? FS_STYLE_TABLE_HEAD
-                                              : column_style (&table->columns[c]), pending);
-        }
-      x += widths[c];
-    }
-}
-
-void
-fs_table_end (FsTable *table)
-{
-  FsBlock *block = table->block;
-  double inset = 4 * table->flow->unit;
-  guint n_rows = table->cells->len / table->n_columns;
-
-  block->head = table_row_new (table, inset);
-  block->head->flags |= FS_ROW_SHADE;
-  block->head->fill = FS_COLOR_SHADE;
-  block->head->rule = FS_COLOR_RULE_STRONG;
-  block->head->rule_width = 0.75;
-  for (guint r = 0; r < n_rows; r++)
-    {
-      FsRow *row = table_row_new (table, inset);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          FsPendingCell *pending = &g_array_index (table->cells, FsPendingCell,
-                                                   r * table->n_columns + c);
-
-          row->cells[c].filled = pending->filled;
-          row->cells[c].fill = pending->fill;
-        }
-      g_ptr_array_add (block->rows, row);
-    }
-  /* First the columns that fit their content, on one line each, to measure
-   * them; then all of them in their widths. */
-  table_lay_out (table, inset, TRUE);
-  table_lay_out (table, inset, FALSE);
-  row_align_baselines (block->head);
-  for (guint r = 0; r < n_rows; r++)
-    row_align_baselines (g_ptr_array_index (block->rows, r));
-  g_array_unref (table->cells);
-  g_free (table->columns);
-  g_free (table);
-}
-
-/* Pagination */
-
-static double
-page_bottom (FsFlow *flow)
-{
-  return flow->setup.height - flow->setup.margin_bottom;
-}
-
-static gboolean
-at_top (FsFlow *flow)
-{
-  return flow->y <= flow->fresh_y + EPSILON;
-}
-
-static FsOp *
-push_op (FsFlow   *flow,
-         FsOpType  type,
-         double    x,
-         double    y,
-         double    width,
-         double    height)
-{
-  FsOp op = { type, x, y, width, height };
-
-  g_array_append_val (flow->page, op);
-  return &g_array_index (flow->page, FsOp, flow->page->len - 1);
-}
-
-static void
-new_page (FsFlow *flow)
-{
-  flow->page = g_array_new (FALSE, TRUE, sizeof (FsOp));
-  g_ptr_array_add (flow->pages, flow->page);
-  flow->y = flow->fresh_y = flow->setup.margin_top;
-}
-
-static void
-emit_row (FsFlow      *flow,
-          const FsRow *row,
-          const guint *from,
-          const guint *to)
-{
-  double left = flow->setup.margin_left;
-  double width = fs_flow_get_width (flow);
-  double height = row_span (row, from, to);
-  FsOp *op;
-
-  if (row->flags & (FS_ROW_SHADE | FS_ROW_CALLOUT))
-    push_op (flow, FS_OP_FILL, left, flow->y, width, height)->color = row->fill;
-  if (row->flags & FS_ROW_CALLOUT)
-    push_op (flow, FS_OP_FILL, left, flow->y, 3, height)->color = row->rule;
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      const FsCell *cell = &row->cells[i];
-
-      if (cell->filled)
-        push_op (flow, FS_OP_FILL, left + cell->x, flow->y, cell->width, height)->color =
-          cell->fill;
-      if (cell->layout == NULL || to[i] <= from[i])
-        continue;
-      op = push_op (flow, FS_OP_TEXT, left + cell->x + cell->inset + cell->dx,
-                    flow->y + row->pad_top + (from[i] == 0 ? cell->dy : 0),
-                    cell->width - 2 * cell->inset, cell_span (cell, from[i], to[i]));
-      op->cell = cell;
-      op->first = from[i];
-      op->last = to[i];
-    }
-  if (row->flags & FS_ROW_RULE)
-    {
-      op = push_op (flow, FS_OP_LINE, left, flow->y + height, width, 0);
-      op->color = row->rule;
-      op->line_width = row->rule_width;
-    }
-  flow->y += height;
-}
-
-static void
-emit_whole_row (FsFlow      *flow,
-                const FsRow *row)
-{
-  guint from[MAX_CELLS] = { 0 };
-  guint to[MAX_CELLS];
-
-  for (guint i = 0; i < row->n_cells; i++)
-    to[i] = row->cells[i].n_lines;
-  emit_row (flow, row, from, to);
-}
-
-/* A new page, with the header row of the table being broken if there is one. */
-static void
-break_page (FsFlow      *flow,
-            const FsRow *head)
-{
-  new_page (flow);
-  if (head != NULL)
-    {
-      emit_whole_row (flow, head);
-      flow->fresh_y = flow->y;
-    }
-}
-
-/* How many lines a row must keep together at the bottom of a page, out of N:
- * no line alone on either side of a break. */
-static guint
-first_lines (guint n)
-{
-  return n <= 3 ? n : 2;
-}
-
-static guint
-longest_cell (const FsRow *row,
-              const guint *from)
-{
-  guint longest = 0;
-
-  for (guint i = 1; i < row->n_cells; i++)
-    if (row->cells[i].n_lines - from[i] > row->cells[longest].n_lines - from[longest])
-      longest = i;
-  return longest;
-}
-
-/* The lines of each cell, from FROM on, that fit in AVAIL points of text.
- * With WIDOWS, a break leaves at least two lines of the longest cell on each
- * side. Returns FALSE when no acceptable break fits. */
-static gboolean
-fit_lines (const FsRow *row,
-           const guint *from,
-           double       avail,
-           gboolean     widows,
-           guint       *to)
-{
-  gboolean progress = FALSE;
-  guint longest = longest_cell (row, from);
-  const FsCell *cell = &row->cells[longest];
-
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      to[i] = from[i];
-      while (to[i] < row->cells[i].n_lines &&
-             cell_span (&row->cells[i], from[i], to[i] + 1) <= avail + EPSILON)
-        to[i]++;
-    }
-  if (widows && cell->n_lines > 0)
-    {
-      guint taken = to[longest] - from[longest];
-      guint left = cell->n_lines - to[longest];
-
-      if (taken < first_lines (cell->n_lines - from[longest]))
-        return FALSE;
-      if (left == 1)
-        {
-          if (taken < 3)
-            return FALSE;
-          to[longest]--;
-        }
-    }
-  for (guint i = 0; i < row->n_cells; i++)
-    progress = progress || to[i] > from[i];
-  return progress;
-}
-
-static void
-force_line (const FsRow *row,
-            const guint *from,
-            guint       *to)
-{
-  for (guint i = 0; i < row->n_cells; i++)
-    to[i] = MIN (from[i] + 1, row->cells[i].n_lines);
-}
-
-/* Places ROW at the cursor, breaking it across pages where it must. A table
- * row (HEAD set) that fits on a page of its own moves there whole; other
- * rows break between lines. */
-static void
-place_row (FsFlow      *flow,
-           const FsRow *row,
-           const FsRow *head)
-{
-  guint from[MAX_CELLS] = { 0 };
-  guint to[MAX_CELLS];
-  double room = page_bottom (flow) - flow->setup.margin_top - (head ? row_height (head) : 0);
-  gboolean widows = head == NULL;
-
-  for (;;)
-    {
-      double avail = page_bottom (flow) - flow->y;
-
-      for (guint i = 0; i < row->n_cells; i++)
-        to[i] = row->cells[i].n_lines;
-      if (row_span (row, from, to) <= avail + EPSILON)
-        break;
-      if (!at_top (flow) && head != NULL && row_span (row, from, to) <= room)
-        {
-          break_page (flow, head);
-          continue;
-        }
-      avail -= row->pad_top + row->pad_bottom;
-      if (!fit_lines (row, from, avail, widows, to))
-        {
-          if (!at_top (flow))
-            {
-              break_page (flow, head);
-              continue;
-            }
-          if (!fit_lines (row, from, avail, FALSE, to))
-            force_line (row, from, to);
-        }
-      emit_row (flow, row, from, to);
-      memcpy (from, to, sizeof (guint) * row->n_cells);
-      break_page (flow, head);
-    }
-  emit_row (flow, row, from, to);
-}
-
-/* The height that must follow a heading on its page: the next block's first
- * two lines, or the next two blocks' first lines, or a whole figure. */
-static double
-lead_height (FsFlow *flow,
-             guint   index)
-{
-  double need = 0;
-  guint lines = 2;
-
-  for (guint i = index; i < flow->blocks->len; i++)
-    {
-      FsBlock *block = g_ptr_array_index (flow->blocks, i);
-      guint from[MAX_CELLS] = { 0 };
-      guint to[MAX_CELLS];
-      const FsRow *row;
-      guint n;
-
-      need += block->space_before;
-      if (block->type == FS_BLOCK_FIGURE && block->keep)
-        {
-          need += block->height + block->space_after;
-          continue;
-        }
-      if (block->type == FS_BLOCK_TABLE)
-        return need + row_height (block->head) +
-               (block->rows->len > 0 ? row_height (g_ptr_array_index (block->rows, 0)) : 0);
-      if (block->type != FS_BLOCK_ROWS)
-        {
-          need += block->height;
-          if (block->type == FS_BLOCK_FIGURE)
-            return need;
-          continue;
-        }
-      row = g_ptr_array_index (block->rows, 0);
-      n = row->cells[longest_cell (row, from)].n_lines;
-      for (guint c = 0; c < row->n_cells; c++)
-        to[c] = MIN (row->cells[c].n_lines, block->outline >= 0 ? n : first_lines (n));
-      need += row_span (row, from, to);
-      if (block->outline >= 0)
-        continue;
-      if (n >= lines)
-        return need;
-      lines -= n;
-      need += block->space_after;
-    }
-  return need;
-}
-
-static void
-place_heading (FsFlow  *flow,
-               FsBlock *block,
-               guint    index)
-{
-  const FsRow *row = g_ptr_array_index (block->rows, 0);
-  FsOutlineEntry *entry = g_ptr_array_index (flow->outline, block->outline);
-  double need = row_height (row) + block->space_after + lead_height (flow, index + 1);
-
-  if (!at_top (flow) && flow->y + need > page_bottom (flow) + EPSILON &&
-      need <= page_bottom (flow) - flow->setup.margin_top)
-    new_page (flow);
-  entry->page = flow->pages->len - 1;
-  entry->y = flow->y;
-  push_op (flow, FS_OP_DEST, flow->setup.margin_left, flow->y, 0, 0)->dest = entry->dest;
-  emit_whole_row (flow, row);
-}
-
-static void
-place_table (FsFlow  *flow,
-             FsBlock *block,
-             guint    index)
-{
-  double need = lead_height (flow, index) - block->space_before;
-
-  if (block->rows->len == 0)
-    return;
-  if (!at_top (flow) && flow->y + need > page_bottom (flow) + EPSILON)
-    new_page (flow);
-  emit_whole_row (flow, block->head);
-  for (guint i = 0; i < block->rows->len; i++)
-    place_row (flow, g_ptr_array_index (block->rows, i), block->head);
-}
-
-static void
-place_block (FsFlow  *flow,
-             FsBlock *block,
-             guint    index)
-{
-  double need;
-  FsOp *op;
-
-  if (!at_top (flow))
-    flow->y += MAX (flow->gap, block->space_before);
-  switch (block->type)
-    {
-    case FS_BLOCK_ROWS:
-      if (block->outline >= 0)
-        place_heading (flow, block, index);
-      else
-        place_row (flow, g_ptr_array_index (block->rows, 0), NULL);
-      break;
-    case FS_BLOCK_TABLE:
-      place_table (flow, block, index);
-      break;
-    case FS_BLOCK_FIGURE:
-      need = block->height + (block->keep ? block->space_after + lead_height (flow, index + 1)
-                                          : 0);
-      if (!at_top (flow) && flow->y + need > page_bottom (flow) + EPSILON &&
-          (flow->y + block->height > page_bottom (flow) + EPSILON ||
-           need <= page_bottom (flow) - flow->setup.margin_top))
-        new_page (flow);
-      op = push_op (flow, FS_OP_FIGURE, flow->setup.margin_left, flow->y,
-                    fs_flow_get_width (flow), block->height);
-      op->block = block;
-      flow->y += block->height;
-      break;
-    case FS_BLOCK_RULE:
-      op = push_op (flow, FS_OP_LINE, flow->setup.margin_left, flow->y,
-                    fs_flow_get_width (flow), 0);
-      op->color = block->color;
-      op->line_width = block->height;
-      break;
-    case FS_BLOCK_SPACE:
-    default:
-      if (!at_top (flow))
-        flow->y = MIN (flow->y + block->height, page_bottom (flow));
-      break;
-    }
-  flow->gap = block->space_after;
-}
-
-static PangoLayout *
-running_layout (FsFlow     *flow,
-                const char *text,
-                double      width)
-{
-  PangoLayout *layout = fs_flow_create_layout (flow, FS_STYLE_RUNNING, text, width);
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -1);
-  return layout;
-}
-
-/* The running header (TITLE, STATUS) and footer (DATE, page numbers). */
-void
-fs_flow_set_running (FsFlow     *flow,
-                     const char *title,
-                     const char *status,
-                     const char *date)
-{
-  double width = fs_flow_get_width (flow);
-
-  for (guint i = 0; i < G_N_ELEMENTS (flow->running); i++)
-    g_clear_object (&flow->running[i]);
-  flow->running[0] = running_layout (flow, title, width * 0.7);
-  flow->running[1] = running_layout (flow, status, width * 0.28);
-  pango_layout_set_alignment (flow->running[1], PANGO_ALIGN_RIGHT);
-  flow->running[2] = running_layout (flow, date, width * 0.6);
-}
-
-void
-fs_flow_paginate (FsFlow *flow)
-{
-  guint n_pages;
-
-  g_return_if_fail (flow->pages->len == 0);
-
-  new_page (flow);
-  for (guint i = 0; i < flow->blocks->len; i++)
-    place_block (flow, g_ptr_array_index (flow->blocks, i), i);
-
-  n_pages = flow->pages->len;
-  for (guint i = 0; i < n_pages; i++)
-    {
-      g_autofree char *folio = g_strdup_printf (_("Page %u of %u"), i + 1, n_pages);
-      PangoLayout *layout = running_layout (flow, folio, fs_flow_get_width (flow) * 0.38);
-
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      g_ptr_array_add (flow->folios, layout);
-    }
-  flow->page = NULL;
-}
-
-guint
-fs_flow_get_n_pages (FsFlow *flow)
-{
-  return flow->pages->len;
-}
-
-GPtrArray *
-fs_flow_get_outline (FsFlow *flow)
-{
-  return flow->outline;
-}
-
-/* Drawing */
-
-static void
-draw_text (cairo_t    *cr,
-           const FsOp *op)
-{
-  const FsCell *cell = op->cell;
-  PangoLayoutIter *iter;
-  guint i = 0;
-
-  if (op->first == 0 && op->last == cell->n_lines)
-    {
-      cairo_move_to (cr, op->x, op->y);
-      pango_cairo_show_layout (cr, cell->layout);
-      return;
-    }
-  iter = pango_layout_get_iter (cell->layout);
-  do
-    {
-      PangoRectangle logical;
-      double baseline;
-
-      if (i < op->first)
-        continue;
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-      cairo_move_to (cr, op->x + (double) logical.x / PANGO_SCALE,
-                     op->y + baseline - cell->tops[op->first]);
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-    }
-  while (++i < op->last && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-}
-
-static void
-draw_dest (cairo_t    *cr,
-           const FsOp *op)
-{
-  g_autofree char *attributes = g_strdup_printf ("name='%s' x=%d y=%d", op->dest,
-                                                 (int) op->x, (int) op->y);
-
-  cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
-  cairo_tag_end (cr, CAIRO_TAG_DEST);
-}
-
-static void
-draw_op (cairo_t    *cr,
-         const FsOp *op)
-{
-  switch (op->type)
-    {
-    case FS_OP_TEXT:
-      fs_color_set_source (cr, FS_COLOR_INK);
-      draw_text (cr, op);
-      break;
-    case FS_OP_FILL:
-      fs_color_set_source (cr, op->color);
-      cairo_rectangle (cr, op->x, op->y, op->width, op->height);
-      cairo_fill (cr);
-      break;
-    case FS_OP_LINE:
-      fs_color_set_source (cr, op->color);
-      cairo_set_line_width (cr, op->line_width);
-      cairo_move_to (cr, op->x, op->y);
-      cairo_rel_line_to (cr, op->width, op->height);
-      cairo_stroke (cr);
-      break;
-    case FS_OP_FIGURE:
-      cairo_save (cr);
-      cairo_translate (cr, op->x, op->y);
-      op->block->draw (cr, op->width, op->height, op->block->data);
-      cairo_restore (cr);
-      break;
-    case FS_OP_DEST:
-    default:
-      draw_dest (cr, op);
-      break;
-    }
-}
-
-static void
-draw_running (FsFlow  *flow,
-              cairo_t *cr,
-              guint    page)
-{
-  const FsPageSetup *setup = &flow->setup;
-  double left = setup->margin_left;
-  double width = fs_flow_get_width (flow);
-  double header_y = setup->margin_top - 30 * MIN (flow->unit, 1.1);
-  double footer_y = setup->height - setup->margin_bottom + 18;
-  PangoLayout *folio = g_ptr_array_index (flow->folios, page);
-  PangoRectangle logical;
-
-  if (flow->running[0] != NULL)
-    {
-      cairo_move_to (cr, left, header_y);
-      pango_cairo_show_layout (cr, flow->running[0]);
-      cairo_move_to (cr, left + width * 0.72, header_y);
-      pango_cairo_show_layout (cr, flow->running[1]);
-      pango_layout_get_extents (flow->running[0], NULL, &logical);
-      fs_color_set_source (cr, FS_COLOR_RULE);
-      cairo_set_line_width (cr, 0.5);
-      cairo_move_to (cr, left, header_y + (double) logical.height / PANGO_SCALE + 5);
-      cairo_rel_line_to (cr, width, 0);
-      cairo_stroke (cr);
-      cairo_move_to (cr, left, footer_y);
-      pango_cairo_show_layout (cr, flow->running[2]);
-    }
-  cairo_move_to (cr, left + width * 0.62, footer_y);
-  pango_cairo_show_layout (cr, folio);
-}
-
-void
-fs_flow_draw_page (FsFlow  *flow,
-                   cairo_t *cr,
-                   guint    page)
-{
-  GArray *ops;
-
-  g_return_if_fail (page < flow->pages->len);
-
-  ops = g_ptr_array_index (flow->pages, page);
-  cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-  draw_running (flow, cr, page);
-  for (guint i = 0; i < ops->len; i++)
-    draw_op (cr, &g_array_index (ops, FsOp, i));
-  cairo_restore (cr);
 }

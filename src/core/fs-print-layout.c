@@ -76,6 +76,28 @@ fs_page_setup_init_default (FsPageSetup *setup)
   fs_page_setup_init_a4 (setup);
 }
 
+/* The paper and margins the person chose: paper "a4", "letter" or "auto"
+ * (the locale's), side margins in millimetres; the top and bottom keep room
+ * for the running header and footer. */
+void
+fs_page_setup_init_from_settings (FsPageSetup *setup,
+                                  const char  *paper,
+                                  double       margin_mm)
+{
+  g_return_if_fail (setup != NULL);
+
+  if (g_strcmp0 (paper, "a4") == 0)
+    fs_page_setup_init_a4 (setup);
+  else if (g_strcmp0 (paper, "letter") == 0)
+    fs_page_setup_init_letter (setup);
+  else
+    fs_page_setup_init_default (setup);
+
+  margin_mm = CLAMP (margin_mm, 10, 40);
+  setup->margin_left = setup->margin_right = MM (margin_mm);
+  setup->margin_top = setup->margin_bottom = MAX (MM (margin_mm + 2), MM (13));
+}
+
 /* Room for the running header and footer in the margins, and a column of
  * text at least a few words wide. */
 gboolean

@@ -35,6 +35,9 @@ typedef struct
 void      fs_page_setup_init_a4      (FsPageSetup       *setup);
 void      fs_page_setup_init_letter  (FsPageSetup       *setup);
 void      fs_page_setup_init_default (FsPageSetup       *setup);
+void      fs_page_setup_init_from_settings (FsPageSetup *setup,
+                                            const char  *paper,
+                                            double       margin_mm);
 gboolean  fs_page_setup_is_valid     (const FsPageSetup *setup);
 
 #define FS_TYPE_PRINT_LAYOUT (fs_print_layout_get_type ())

@@ -205,31 +205,167 @@ void           fs_flow_draw_page       (FsFlow             *flow,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FsFlow, fs_flow_free)
 
-/* What fills the flow (fs-print-document.c, fs-print-runbook.c). */
-void           fs_print_document_build (FsFlow             *flow,
-                                        FsDocument         *document);
-void           fs_print_runbook_build  (FsFlow             *flow,
-                                        FsDocument         *document);
+/* Inside the flow (fs-print-flow.c, fs-print-table.c, fs-print-paginate.c):
+ * blocks of rows of cells, each cell one PangoLayout. */
+#define FS_MAX_CELLS 12
+#define FS_EPSILON   0.01
+
+typedef struct
+{
+  PangoLayout *layout;  /* NULL for an empty cell */
+  double       x;       /* the cell's box, from the left of the content */
+  double       width;
+  double       inset;   /* between the box and the text */
+  double       dy;      /* down from the top of the row, to share the row's first baseline */
+  double       dx;      /* across, to align a line that was not wrapped */
+  guint        n_lines;
+  double      *tops;    /* each line's top, then the last line's bottom */
+  gboolean     filled;
+  FsColor      fill;
+} FsCell;
+
+typedef enum
+{
+  FS_ROW_RULE    = 1 << 0, /* a rule below */
+  FS_ROW_SHADE   = 1 << 1, /* a shaded background */
+  FS_ROW_CALLOUT = 1 << 2, /* a tinted box with a bar on its start side */
+} FsRowFlags;
+
+typedef struct
+{
+  FsCell     *cells;
+  guint       n_cells;
+  double      pad_top;
+  double      pad_bottom;
+  FsRowFlags  flags;
+  FsColor     fill;
+  FsColor     rule;
+  double      rule_width;
+} FsRow;
+
+typedef enum
+{
+  FS_BLOCK_ROWS,
+  FS_BLOCK_TABLE,
+  FS_BLOCK_FIGURE,
+  FS_BLOCK_SPACE,
+  FS_BLOCK_RULE,
+} FsBlockType;
+
+typedef struct
+{
+  FsBlockType     type;
+  double          space_before;
+  double          space_after;
+  int             outline;  /* a heading's entry in the outline, else -1 */
+  gboolean        keep;     /* goes on the page of what follows it */
+  FsRow          *head;     /* a table's header row */
+  GPtrArray      *rows;
+  double          height;   /* of a figure, space or rule */
+  FsColor         color;
+  FsFigureDraw    draw;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} FsBlock;
+
+struct _FsFlow
+{
+  FsPageSetup           setup;
+  FsPrintKind           kind;
+  double                unit;  /* 1 in the document, larger in the runbook */
+  PangoContext         *context;
+  PangoFontDescription *fonts[FS_N_STYLES];
+  GPtrArray            *blocks;
+  GPtrArray            *outline;
+  GPtrArray            *pages;  /* a GArray of FsOp each */
+  PangoLayout          *running[3];
+  GPtrArray            *folios;
+  GHashTable           *shared;  /* layouts of short plain text, by style, width and text */
+  double                hang[FS_N_STYLES];
+
+  /* While paginating: */
+  GArray               *page;
+  double                y;
+  double                fresh_y; /* where nothing has been placed yet on this page */
+  double                gap;     /* the space the last block wants after it */
+};
+
+FsBlock       *fs_print_block_add             (FsFlow        *flow,
+                                               FsBlockType    type,
+                                               double         space_before,
+                                               double         space_after);
+FsRow         *fs_print_row_new               (guint          n_cells);
+void           fs_print_cell_set              (FsFlow        *flow,
+                                               FsCell        *cell,
+                                               FsStyle        style,
+                                               const char    *text,
+                                               PangoAttrList *attrs,
+                                               gboolean       hanging,
+                                               FsAlign        align);
+void           fs_print_row_align_baselines   (FsRow         *row);
+
+/* What fills the flow (fs-print-document.c, fs-print-postmortem.c,
+ * fs-print-runbook.c). */
+void           fs_print_document_build   (FsFlow             *flow,
+                                          FsDocument         *document);
+void           fs_print_postmortem_build (FsFlow             *flow,
+                                          FsDocument         *document);
+void           fs_print_runbook_build    (FsFlow             *flow,
+                                          FsDocument         *document);
 
 /* Shared by the builders (fs-print-document.c). */
-const char    *fs_print_kind_name      (FsDocument         *document);
-const char    *fs_print_status_name    (FsDocument         *document);
-char          *fs_print_format_number  (double              value);
-char          *fs_print_format_moment  (const char         *timestamp);
-char          *fs_print_format_day     (const char         *timestamp);
-FsColor        fs_print_score_tint     (double              score);
-const char    *fs_print_score_band     (double              score);
-GPtrArray     *fs_print_rank_risks     (FsDocument         *document);
-void           fs_print_set_running    (FsFlow             *flow,
-                                        FsDocument         *document,
-                                        const char         *kind_name);
+const char    *fs_print_kind_name        (FsDocument         *document);
+const char    *fs_print_status_name      (FsDocument         *document);
+const char    *fs_print_choice_name      (const char         *choice);
+char          *fs_print_format_number    (double              value);
+GDateTime     *fs_print_parse_moment     (const char         *timestamp);
+char          *fs_print_format_moment    (const char         *timestamp);
+char          *fs_print_format_day       (const char         *timestamp);
+FsColor        fs_print_score_tint       (double              score);
+const char    *fs_print_score_band       (double              score);
+GListModel    *fs_print_items_of         (FsDocument         *document,
+                                          FsDocumentList      list);
+guint          fs_print_count_of         (FsDocument         *document,
+                                          FsDocumentList      list);
+GPtrArray     *fs_print_rank_risks       (FsDocument         *document);
+void           fs_print_set_running      (FsFlow             *flow,
+                                          FsDocument         *document,
+                                          const char         *kind_name);
+void           fs_print_add_title        (FsFlow             *flow,
+                                          FsDocument         *document,
+                                          const char         *kind_name,
+                                          const char         *detail);
+void           fs_print_add_bullets      (FsFlow             *flow,
+                                          const char * const *items);
+void           fs_print_add_action_items (FsFlow             *flow,
+                                          FsDocument         *document,
+                                          const char         *heading);
 
-/* The figures (fs-print-figures.c). */
+/* The figures (fs-print-figures.c), and what they share with the timeline. */
 void           fs_print_add_risk_matrix       (FsFlow      *flow,
                                                GPtrArray   *ranked_risks);
-void           fs_print_add_incident_timeline (FsFlow      *flow,
-                                               FsDocument  *document);
 void           fs_print_add_impact_figures    (FsFlow      *flow,
+                                               FsDocument  *document);
+void           fs_print_show_layout           (cairo_t     *cr,
+                                               PangoLayout *layout,
+                                               double       x,
+                                               double       y);
+void           fs_print_show_centered         (cairo_t     *cr,
+                                               PangoLayout *layout,
+                                               double       x,
+                                               double       y);
+void           fs_print_measure_layout        (PangoLayout *layout,
+                                               double      *width,
+                                               double      *height);
+PangoLayout   *fs_print_dot_label             (FsFlow      *flow,
+                                               const char  *text);
+void           fs_print_draw_dot              (cairo_t     *cr,
+                                               PangoLayout *label,
+                                               double       x,
+                                               double       y);
+
+/* The incident timeline (fs-print-timeline.c). */
+void           fs_print_add_incident_timeline (FsFlow      *flow,
                                                FsDocument  *document);
 GPtrArray     *fs_print_sort_events           (FsDocument  *document);
 

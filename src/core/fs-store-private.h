@@ -30,7 +30,8 @@ struct _FsStore
   GHashTable   *statements;
 
   /* Statements generated from the record schemas when the store opens. */
-  sqlite3_stmt *document_upsert;
+  sqlite3_stmt *document_insert;
+  sqlite3_stmt *document_update;
   sqlite3_stmt *document_select;
   sqlite3_stmt *item_insert[FS_DOCUMENT_N_LISTS][FS_STORE_N_BATCHES];
   sqlite3_stmt *text_insert[FS_STORE_N_BATCHES];
@@ -62,6 +63,9 @@ gboolean          fs_store_prepare            (FsStore           *self,
                                                GError           **error);
 void              fs_store_set_error          (FsStore           *self,
                                                FsStoreAccess      access,
+                                               GError           **error);
+gboolean          fs_store_set_not_found      (FsStore           *self,
+                                               const char        *id,
                                                GError           **error);
 gboolean          fs_store_step_done          (FsStore           *self,
                                                sqlite3_stmt      *statement,

@@ -14,7 +14,7 @@
 
 #include "fs-store-private.h"
 
-/* How many matches a search lists, the best first. */
+/* How many matches a search lists at most. */
 #define SEARCH_LIMIT "200"
 
 /* Sets one field from a column. A choice the schema does not know (a file
@@ -79,16 +79,6 @@ read_extra (sqlite3_stmt *statement,
 }
 
 static gboolean
-set_not_found (FsStore     *self,
-               const char  *id,
-               GError     **error)
-{
-  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
-               _("The library “%s” holds no document “%s”."), self->path, id);
-  return FALSE;
-}
-
-static gboolean
 read_document_row (FsStore        *self,
                    const char     *id,
                    FsDocument     *document,
@@ -101,7 +91,7 @@ read_document_row (FsStore        *self,
   sqlite3_bind_text (statement, 1, id, -1, SQLITE_STATIC);
   rc = sqlite3_step (statement);
   if (rc == SQLITE_DONE)
-    return set_not_found (self, id, error);
+    return fs_store_set_not_found (self, id, error);
   if (rc != SQLITE_ROW)
     {
       fs_store_set_error (self, FS_STORE_READING, error);
@@ -227,7 +217,7 @@ read_document (FsStore     *self,
                FsDocument  *document,
                GError     **error)
 {
-  sqlite3_int64 rowid;
+  sqlite3_int64 rowid = 0;
 
   if (!read_document_row (self, id, document, &rowid, error))
     return FALSE;
@@ -267,11 +257,11 @@ fs_store_load (FsStore     *self,
 #define LIST_SQL(order) \
   "SELECT " SUMMARY_COLUMNS ", '' FROM documents AS d WHERE " FILTERS " ORDER BY " order
 
-/* At most SEARCH_LIMIT matches, the newest documents first, put in the order
- * asked for. A search with fewer matches lists them all, whatever their
- * rank; a word found in every document is listed in a few milliseconds,
- * which ranking its thousands of matches with bm25() (ten times as long)
- * would not allow. */
+/* The SEARCH_LIMIT matching documents created last, put in the order asked
+ * for. A search with fewer matches lists them all, whatever their rank; a
+ * word found in every document of a large library is listed in a few
+ * milliseconds, which ranking its thousands of matches with bm25() first
+ * (several times as long) would not allow. */
 #define SEARCH_SQL(order) \
   "SELECT " SUMMARY_COLUMNS ", '', d.r " \
   "FROM (SELECT d.rowid AS r, " SUMMARY_COLUMNS " " \
@@ -549,19 +539,55 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Reads the summaries the statement lists and, when searching, the rowids
+ * whose text the snippets come from. */
+static gboolean
+read_summaries (FsStore       *self,
+                sqlite3_stmt  *statement,
+                gboolean       searching,
+                GPtrArray     *summaries,
+                GArray        *rowids,
+                GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
+      int column = read_record (statement, 0, summary);
+
+      g_ptr_array_add (summaries, summary);
+      if (searching)
+        {
+          sqlite3_int64 rowid = sqlite3_column_int64 (statement, column);
+
+          g_array_append_val (rowids, rowid);
+        }
+    }
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  /* An expression SQLite still refuses is a search without results. */
+  g_ptr_array_set_size (summaries, 0);
+  g_array_set_size (rowids, 0);
+  if (searching && (rc & 0xff) == SQLITE_ERROR)
+    return TRUE;
+  fs_store_set_error (self, FS_STORE_READING, error);
+  return FALSE;
+}
+
 GListModel *
 fs_store_query (FsStore             *self,
                 const FsStoreQuery  *query,
                 GError             **error)
 {
   static const FsStoreQuery everything = FS_STORE_QUERY_INIT;
-  g_autoptr(GListStore) summaries = g_list_store_new (FS_TYPE_SUMMARY);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(FsStoreStatement) statement = NULL;
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListStore) result = g_list_store_new (FS_TYPE_SUMMARY);
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(FsStoreStatement) statement = NULL;
   g_autofree char *match = NULL;
-  int rc;
 
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (query == NULL || (query->kind >= -1 && query->kind <= 1), NULL);
@@ -570,47 +596,25 @@ fs_store_query (FsStore             *self,
 
   if (query == NULL)
     query = &everything;
-  if (!is_blank (query->search))
-    {
-      match = match_expression (query->search, words);
-      if (match == NULL)
-        return G_LIST_MODEL (g_steal_pointer (&summaries));
-    }
+  if (!is_blank (query->search) &&
+      (match = match_expression (query->search, words)) == NULL)
+    return G_LIST_MODEL (g_steal_pointer (&result));
 
   statement = fs_store_statement (self, match ? search_sql[query->sort] : list_sql[query->sort],
                                   error);
   if (statement == NULL)
     return NULL;
   bind_query (statement, query, match);
-  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    {
-      FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
-      int column = read_record (statement, 0, summary);
-
-      g_ptr_array_add (rows, summary);
-      if (match != NULL)
-        {
-          sqlite3_int64 rowid = sqlite3_column_int64 (statement, column);
-
-          g_array_append_val (rowids, rowid);
-        }
-    }
-
-  /* An expression SQLite still refuses is a search without results. */
-  if (rc != SQLITE_DONE && !(match != NULL && (rc & 0xff) == SQLITE_ERROR))
-    {
-      fs_store_set_error (self, FS_STORE_READING, error);
-      return NULL;
-    }
-  if (rc != SQLITE_DONE)
-    return G_LIST_MODEL (g_steal_pointer (&summaries));
+  if (!read_summaries (self, statement, match != NULL, summaries, rowids, error))
+    return NULL;
   g_clear_pointer (&statement, fs_store_statement_release);
+
   for (guint i = 0; i < rowids->len; i++)
-    if (!read_snippet (self, g_ptr_array_index (rows, i),
+    if (!read_snippet (self, g_ptr_array_index (summaries, i),
                        g_array_index (rowids, sqlite3_int64, i), words, error))
       return NULL;
-  g_list_store_splice (summaries, 0, 0, rows->pdata, rows->len);
-  return G_LIST_MODEL (g_steal_pointer (&summaries));
+  g_list_store_splice (result, 0, 0, summaries->pdata, summaries->len);
+  return G_LIST_MODEL (g_steal_pointer (&result));
 }
 
 /* Action items whose due date is empty come last. */

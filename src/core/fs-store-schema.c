@@ -201,19 +201,10 @@ fs_store_schema_migrate (FsStore  *self,
   return TRUE;
 }
 
-const FsSchema *
-fs_store_schema_of_document (void)
+/* Record classes are static types and live as long as the program does. */
+static const FsSchema *
+schema_of_type (GType type)
 {
-  return fs_store_schema_of_list (FS_DOCUMENT_N_LISTS);
-}
-
-/* The schema of a list's items, or with FS_DOCUMENT_N_LISTS the document's.
- * Record classes are static types and live as long as the program does. */
-const FsSchema *
-fs_store_schema_of_list (FsDocumentList list)
-{
-  GType type = list < FS_DOCUMENT_N_LISTS ? fs_document_list_info (list)->item_type ()
-                                          : FS_TYPE_DOCUMENT;
   FsRecordClass *klass = g_type_class_peek (type);
 
   if (klass == NULL)
@@ -221,15 +212,26 @@ fs_store_schema_of_list (FsDocumentList list)
   return klass->schema;
 }
 
+const FsSchema *
+fs_store_schema_of_document (void)
+{
+  return schema_of_type (FS_TYPE_DOCUMENT);
+}
+
+const FsSchema *
+fs_store_schema_of_list (FsDocumentList list)
+{
+  return schema_of_type (fs_document_list_info (list)->item_type ());
+}
+
 /* Appends the quoted names of the schema's columns, list fields having none. */
 static void
 append_columns (GString        *sql,
-                const FsSchema *schema,
-                const char     *prefix)
+                const FsSchema *schema)
 {
   for (guint i = 0; i < schema->n_fields; i++)
     if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
-      g_string_append_printf (sql, "%s\"%s\", ", prefix, schema->fields[i].name);
+      g_string_append_printf (sql, "\"%s\", ", schema->fields[i].name);
 }
 
 static guint
@@ -248,41 +250,6 @@ append_parameters (GString *sql,
 {
   for (guint i = 0; i < n; i++)
     g_string_append (sql, i == 0 ? "?" : ", ?");
-}
-
-/* The parameters: every non-list field in order, then extra, deleted and
- * the three counts. Updating keeps the row, its rowid and so its items' links. */
-static char *
-document_upsert_sql (void)
-{
-  const FsSchema *schema = fs_store_schema_of_document ();
-  GString *sql = g_string_new ("INSERT INTO documents (");
-
-  append_columns (sql, schema, "");
-  g_string_append (sql, "\"extra\", \"deleted\", \"risk_count\", \"action_count\", "
-                        "\"open_action_count\") VALUES (");
-  append_parameters (sql, count_columns (schema) + 5);
-  g_string_append (sql, ") ON CONFLICT (\"id\") DO UPDATE SET ");
-  for (guint i = 0; i < schema->n_fields; i++)
-    if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
-      g_string_append_printf (sql, "\"%s\" = excluded.\"%s\", ",
-                              schema->fields[i].name, schema->fields[i].name);
-  g_string_append (sql, "\"extra\" = excluded.\"extra\", \"deleted\" = excluded.\"deleted\", "
-                        "\"risk_count\" = excluded.\"risk_count\", "
-                        "\"action_count\" = excluded.\"action_count\", "
-                        "\"open_action_count\" = excluded.\"open_action_count\" "
-                        "RETURNING \"rowid\"");
-  return g_string_free (sql, FALSE);
-}
-
-static char *
-document_select_sql (void)
-{
-  GString *sql = g_string_new ("SELECT \"rowid\", ");
-
-  append_columns (sql, fs_store_schema_of_document (), "");
-  g_string_append (sql, "\"extra\" FROM documents WHERE \"id\" = ? AND \"deleted\" = 0");
-  return g_string_free (sql, FALSE);
 }
 
 /* INSERT of n_rows rows at once: one statement run for many rows is much
@@ -305,13 +272,56 @@ insert_sql (const char *table,
   return g_string_free (sql, FALSE);
 }
 
+#define DOCUMENT_TAIL "\"extra\", \"deleted\", \"risk_count\", \"action_count\", " \
+                      "\"open_action_count\""
+
+/* The parameters of both: every non-list field in order, then extra, deleted
+ * and the three counts; the update's last one is the rowid, which it keeps so
+ * that the items' links stay. */
+static char *
+document_insert_sql (void)
+{
+  const FsSchema *schema = fs_store_schema_of_document ();
+  g_autoptr(GString) columns = g_string_new (NULL);
+
+  append_columns (columns, schema);
+  g_string_append (columns, DOCUMENT_TAIL);
+  return insert_sql ("documents", columns->str, count_columns (schema) + 5, 1);
+}
+
+static char *
+document_update_sql (void)
+{
+  const FsSchema *schema = fs_store_schema_of_document ();
+  const char *tail[] = { "extra", "deleted", "risk_count", "action_count", "open_action_count" };
+  GString *sql = g_string_new ("UPDATE documents SET ");
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
+      g_string_append_printf (sql, "\"%s\" = ?, ", schema->fields[i].name);
+  for (guint i = 0; i < G_N_ELEMENTS (tail); i++)
+    g_string_append_printf (sql, "\"%s\" = ?%s", tail[i], i + 1 < G_N_ELEMENTS (tail) ? ", " : "");
+  g_string_append (sql, " WHERE \"rowid\" = ?");
+  return g_string_free (sql, FALSE);
+}
+
+static char *
+document_select_sql (void)
+{
+  GString *sql = g_string_new ("SELECT \"rowid\", ");
+
+  append_columns (sql, fs_store_schema_of_document ());
+  g_string_append (sql, "\"extra\" FROM documents WHERE \"id\" = ? AND \"deleted\" = 0");
+  return g_string_free (sql, FALSE);
+}
+
 static char *
 item_insert_sql (const FsSchema *schema,
                  guint           n_rows)
 {
   g_autoptr(GString) columns = g_string_new ("\"document\", \"position\", ");
 
-  append_columns (columns, schema, "");
+  append_columns (columns, schema);
   g_string_append (columns, "\"extra\"");
   return insert_sql (schema->table, columns->str, count_columns (schema) + 3, n_rows);
 }
@@ -321,12 +331,13 @@ item_select_sql (const FsSchema *schema)
 {
   GString *sql = g_string_new ("SELECT ");
 
-  append_columns (sql, schema, "");
+  append_columns (sql, schema);
   g_string_append_printf (sql, "\"extra\" FROM \"%s\" WHERE \"document\" = ? "
                                "ORDER BY \"position\"", schema->table);
   return g_string_free (sql, FALSE);
 }
 
+/* Takes sql. */
 static gboolean
 prepare_generated (FsStore       *self,
                    char          *sql,
@@ -338,24 +349,28 @@ prepare_generated (FsStore       *self,
   return fs_store_prepare (self, owned, statement, error);
 }
 
+#define TEXT_COLUMNS \
+  "\"document\", \"owner\", \"owner_position\", \"field\", \"position\", \"text\""
+
 /* The statements that name every column are generated once a store, from
  * the same descriptors the records are built from. */
 gboolean
 fs_store_schema_prepare (FsStore  *self,
                          GError  **error)
 {
-  if (!prepare_generated (self, document_upsert_sql (), &self->document_upsert, error) ||
+  if (!prepare_generated (self, document_insert_sql (), &self->document_insert, error) ||
+      !prepare_generated (self, document_update_sql (), &self->document_update, error) ||
       !prepare_generated (self, document_select_sql (), &self->document_select, error))
     return FALSE;
 
   for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
     {
       const FsSchema *schema = fs_store_schema_of_list (list);
-      char *delete_sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE \"document\" = ?",
-                                          schema->table);
 
       if (!prepare_generated (self, item_select_sql (schema), &self->item_select[list], error) ||
-          !prepare_generated (self, delete_sql, &self->item_delete[list], error))
+          !prepare_generated (self, g_strdup_printf ("DELETE FROM \"%s\" WHERE \"document\" = ?",
+                                                     schema->table),
+                              &self->item_delete[list], error))
         return FALSE;
       for (guint batch = 0; batch < FS_STORE_N_BATCHES; batch++)
         if (!prepare_generated (self, item_insert_sql (schema, 1 << batch),
@@ -363,9 +378,7 @@ fs_store_schema_prepare (FsStore  *self,
           return FALSE;
     }
   for (guint batch = 0; batch < FS_STORE_N_BATCHES; batch++)
-    if (!prepare_generated (self, insert_sql ("texts", "\"document\", \"owner\", "
-                                              "\"owner_position\", \"field\", \"position\", \"text\"",
-                                              6, 1 << batch),
+    if (!prepare_generated (self, insert_sql ("texts", TEXT_COLUMNS, 6, 1 << batch),
                             &self->text_insert[batch], error))
       return FALSE;
   return TRUE;

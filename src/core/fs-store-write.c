@@ -114,14 +114,18 @@ count_open_actions (FsDocument *document)
   return n;
 }
 
+/* Inserts the document's row, or updates the row it has, which keeps its
+ * rowid and so the links of its items. */
 static gboolean
-upsert_document (FsStore        *self,
-                 FsDocument     *document,
-                 gboolean        deleted,
-                 sqlite3_int64  *rowid,
-                 GError        **error)
+write_document_row (FsStore         *self,
+                    FsDocument      *document,
+                    const Existing  *existing,
+                    gboolean         deleted,
+                    sqlite3_int64   *rowid,
+                    GError         **error)
 {
-  g_autoptr(FsStoreStatement) statement = self->document_upsert;
+  g_autoptr(FsStoreStatement) statement = existing->rowid != 0 ? self->document_update
+                                                               : self->document_insert;
   int index = bind_record (statement, 1, FS_RECORD (document));
   guint n_risks, n_actions;
 
@@ -133,13 +137,12 @@ upsert_document (FsStore        *self,
   sqlite3_bind_int (statement, index++, n_risks);
   sqlite3_bind_int (statement, index++, n_actions);
   sqlite3_bind_int (statement, index++, count_open_actions (document));
+  if (existing->rowid != 0)
+    sqlite3_bind_int64 (statement, index++, existing->rowid);
 
-  if (sqlite3_step (statement) != SQLITE_ROW)
-    {
-      fs_store_set_error (self, FS_STORE_WRITING, error);
-      return FALSE;
-    }
-  *rowid = sqlite3_column_int64 (statement, 0);
+  if (!fs_store_step_done (self, statement, error))
+    return FALSE;
+  *rowid = existing->rowid != 0 ? existing->rowid : sqlite3_last_insert_rowid (self->db);
   return TRUE;
 }
 
@@ -385,27 +388,73 @@ index_document (FsStore        *self,
   return fs_store_step_done (self, insert, error);
 }
 
+/* A document written whose search index entry is still to be made. */
+typedef struct
+{
+  FsDocument    *document;
+  sqlite3_int64  rowid;
+  gboolean       indexed;  /* the index has an entry for it from before */
+} Written;
+
 /* The whole document replaces what the library held under its id, inside the
- * caller's transaction. */
+ * caller's transaction; its entry in the search index comes later. */
 static gboolean
 write_document (FsStore         *self,
                 FsDocument      *document,
                 const Existing  *existing,
                 gboolean         deleted,
+                gboolean         indexed,
+                GArray          *written,
                 GError         **error)
 {
-  sqlite3_int64 rowid;
+  Written entry = { document, 0, indexed };
 
-  if (!upsert_document (self, document, deleted, &rowid, error))
+  if (!write_document_row (self, document, existing, deleted, &entry.rowid, error))
     return FALSE;
-  /* Only what was there is taken out: a delete from the index, even of
-   * nothing, makes FTS5 flush its pending terms, which slows a large import
-   * several times over. */
-  if (existing->rowid != 0 &&
-      (!delete_children (self, rowid, error) || !remove_from_index (self, rowid, error)))
+  if (existing->rowid != 0 && !delete_children (self, entry.rowid, error))
     return FALSE;
-  return insert_items (self, document, rowid, error) &&
-         index_document (self, document, rowid, error);
+  if (!insert_items (self, document, entry.rowid, error))
+    return FALSE;
+  g_array_append_val (written, entry);
+  return TRUE;
+}
+
+static int
+compare_rowids (gconstpointer a,
+                gconstpointer b)
+{
+  sqlite3_int64 x = ((const Written *) a)->rowid;
+  sqlite3_int64 y = ((const Written *) b)->rowid;
+
+  return x < y ? -1 : x > y;
+}
+
+/* FTS5 keeps the terms it is given in memory and writes them out when a
+ * statement of another kind begins (at its savepoint) or when a row comes
+ * that is not after the last one. Indexing every document written, after all
+ * other writes and in rowid order, writes them out a few times for a whole
+ * import rather than once a document, several times faster. */
+static gboolean
+index_documents (FsStore  *self,
+                 GArray   *written,
+                 GError  **error)
+{
+  g_array_sort (written, compare_rowids);
+  for (guint i = 0; i < written->len; i++)
+    {
+      Written *entry = &g_array_index (written, Written, i);
+
+      if (entry->indexed && !remove_from_index (self, entry->rowid, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < written->len; i++)
+    {
+      Written *entry = &g_array_index (written, Written, i);
+
+      if (!index_document (self, entry->document, entry->rowid, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -414,6 +463,7 @@ fs_store_save (FsStore     *self,
                GError     **error)
 {
   g_auto(Existing) existing = { 0 };
+  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
 
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
@@ -424,7 +474,9 @@ fs_store_save (FsStore     *self,
   /* A save never brings back a deleted document: only undelete does, so that
    * a save still pending when the person deletes it cannot undo the delete. */
   if (!lookup_document (self, fs_document_get_id (document), &existing, error) ||
-      !write_document (self, document, &existing, existing.deleted, error) ||
+      !write_document (self, document, &existing, existing.deleted, existing.rowid != 0,
+                       written, error) ||
+      !index_documents (self, written, error) ||
       !fs_store_commit (self, error))
     {
       fs_store_rollback (self);
@@ -434,28 +486,51 @@ fs_store_save (FsStore     *self,
   return TRUE;
 }
 
+/* Drops the entry of a document written earlier in the same import, whose
+ * row is about to be written again; returns whether the index had it. */
+static gboolean
+forget_written (GArray        *written,
+                sqlite3_int64  rowid)
+{
+  for (guint i = written->len; i-- > 0;)
+    if (g_array_index (written, Written, i).rowid == rowid)
+      {
+        gboolean indexed = g_array_index (written, Written, i).indexed;
+
+        g_array_remove_index_fast (written, i);
+        return indexed;
+      }
+  return rowid != 0;
+}
+
 /* Newer wins: a document the library holds with the same or a later
  * modification time is left alone. A deleted one comes back. */
 static gboolean
 import_one (FsStore     *self,
             FsDocument  *document,
-            GHashTable  *written,
+            GHashTable  *seen,
+            GArray      *written,
             GPtrArray   *ids,
             GError     **error)
 {
   g_auto(Existing) existing = { 0 };
   const char *id = fs_document_get_id (document);
   const char *modified = fs_record_get_text (FS_RECORD (document), FS_DOCUMENT_MODIFIED);
+  gboolean indexed;
 
   if (!lookup_document (self, id, &existing, error))
     return FALSE;
   if (existing.rowid != 0 && !existing.deleted && g_strcmp0 (existing.modified, modified) >= 0)
     return TRUE;
-  if (!write_document (self, document, &existing, FALSE, error))
-    return FALSE;
-  if (g_hash_table_add (written, (gpointer) id))
-    g_ptr_array_add (ids, g_strdup (id));
-  return TRUE;
+  /* The same id twice in one import: the later one replaces the earlier. */
+  if (g_hash_table_add (seen, (gpointer) id))
+    {
+      g_ptr_array_add (ids, g_strdup (id));
+      indexed = existing.rowid != 0;
+    }
+  else
+    indexed = forget_written (written, existing.rowid);
+  return write_document (self, document, &existing, FALSE, indexed, written, error);
 }
 
 GPtrArray *
@@ -463,7 +538,8 @@ fs_store_import (FsStore    *self,
                  GPtrArray  *documents,
                  GError    **error)
 {
-  g_autoptr(GHashTable) written = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
   g_autoptr(GPtrArray) ids = NULL;
   gboolean ok = TRUE;
 
@@ -478,8 +554,8 @@ fs_store_import (FsStore    *self,
     return NULL;
   ids = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; ok && i < documents->len; i++)
-    ok = import_one (self, g_ptr_array_index (documents, i), written, ids, error);
-  if (!ok || !fs_store_commit (self, error))
+    ok = import_one (self, g_ptr_array_index (documents, i), seen, written, ids, error);
+  if (!ok || !index_documents (self, written, error) || !fs_store_commit (self, error))
     {
       fs_store_rollback (self);
       return NULL;
@@ -532,16 +608,6 @@ fs_store_duplicate (FsStore     *self,
 }
 
 static gboolean
-set_not_found (FsStore     *self,
-               const char  *id,
-               GError     **error)
-{
-  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
-               _("The library “%s” holds no document “%s”."), self->path, id);
-  return FALSE;
-}
-
-static gboolean
 set_deleted (FsStore     *self,
              const char  *id,
              gboolean     deleted,
@@ -559,7 +625,7 @@ set_deleted (FsStore     *self,
   if (!fs_store_step_done (self, statement, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
-    return set_not_found (self, id, error);
+    return fs_store_set_not_found (self, id, error);
   fs_store_emit_changed (self);
   return TRUE;
 }

@@ -35,7 +35,8 @@ fs_store_finalize (GObject *object)
   FsStore *self = FS_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->document_upsert, sqlite3_finalize);
+  g_clear_pointer (&self->document_insert, sqlite3_finalize);
+  g_clear_pointer (&self->document_update, sqlite3_finalize);
   g_clear_pointer (&self->document_select, sqlite3_finalize);
   for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
     {
@@ -558,6 +559,16 @@ fs_store_set_error (FsStore        *self,
     g_set_error (error, FS_STORE_ERROR, store_code,
                  _("Foresight could not read the library “%s” (%s)."),
                  self->path, sqlite3_errmsg (self->db));
+}
+
+gboolean
+fs_store_set_not_found (FsStore     *self,
+                        const char  *id,
+                        GError     **error)
+{
+  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND,
+               _("The library “%s” holds no document “%s”."), self->path, id);
+  return FALSE;
 }
 
 /* Runs a statement that answers no rows and resets it for its next use. */

@@ -12,6 +12,7 @@
 
 #include "fs-application.h"
 #include "fs-command-line.h"
+#include "fs-preferences-window.h"
 #include "fs-window.h"
 
 struct _FsApplication
@@ -156,7 +157,19 @@ fs_application_help (GSimpleAction *action,
   gtk_show_uri (gtk_application_get_active_window (app), "help:" APP_ID, GDK_CURRENT_TIME);
 }
 
+static void
+fs_application_preferences (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  FsApplication *self = FS_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (fs_preferences_window_new (parent, self->settings)));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", fs_application_preferences },
   { "quit", fs_application_quit },
   { "about", fs_application_about },
   { "help", fs_application_help },
@@ -167,6 +180,7 @@ fs_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "F1", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (fs_application_parent_class)->startup (app);
 
@@ -174,6 +188,8 @@ fs_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         preferences_accels);
 
   FS_APPLICATION (app)->settings = fs_settings_new ();
 }

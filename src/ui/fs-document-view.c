@@ -220,12 +220,6 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "document.status", "status");
   gtk_widget_class_install_action (widget_class, "document.show-page", "s", show_page_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
-                                       "document.show-page", "s", "guide");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
-                                       "document.show-page", "s", "board");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
-                                       "document.show-page", "s", "preview");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -272,4 +266,13 @@ fs_document_view_get_page (FsDocumentView *self)
   g_return_val_if_fail (FS_IS_DOCUMENT_VIEW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+fs_document_view_set_page_setup (FsDocumentView    *self,
+                                 const FsPageSetup *setup)
+{
+  g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
+
+  fs_preview_view_set_page_setup (self->preview_view, setup);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
+#include "fs-print-layout.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,7 @@ void        fs_document_view_set_document (FsDocumentView *self,
 void        fs_document_view_show_page    (FsDocumentView *self,
                                            const char     *name);
 const char *fs_document_view_get_page     (FsDocumentView *self);
+void        fs_document_view_set_page_setup (FsDocumentView  *self,
+                                           const FsPageSetup *setup);
 
 G_END_DECLS

@@ -19,8 +19,6 @@ struct _FsLibraryRow
   GtkWidget        *box;
   GtkImage         *kind_icon;
   GtkLabel         *title_label;
-  GtkPopover       *rename_popover;
-  GtkEntry         *rename_entry;
   GtkLabel         *snippet_label;
   GtkLabel         *details_label;
   GtkMenuButton    *menu_button;
@@ -110,19 +108,6 @@ summary_id (FsLibraryRow *self)
   return fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_ID);
 }
 
-static void
-on_rename_confirmed (FsLibraryRow *self)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rename_entry))));
-
-  gtk_popover_popdown (self->rename_popover);
-  if (self->summary == NULL || text[0] == '\0' ||
-      g_str_equal (text, fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_TITLE)))
-    return;
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.rename-document", "(ss)",
-                              summary_id (self), text);
-}
-
 /* The row's menu acts on its own document through the window's actions. */
 static void
 row_forward (GtkWidget  *widget,
@@ -142,7 +127,10 @@ row_rename (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  fs_library_row_start_rename (FS_LIBRARY_ROW (widget));
+  FsLibraryRow *self = FS_LIBRARY_ROW (widget);
+
+  if (self->summary != NULL)
+    gtk_widget_activate_action (widget, "library.rename", "s", summary_id (self));
 }
 
 static void
@@ -229,9 +217,6 @@ fs_library_row_class_init (FsLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, box);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, kind_icon);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, rename_popover);
-  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, rename_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_rename_confirmed);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, snippet_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, menu_button);
@@ -285,18 +270,4 @@ fs_library_row_set_summary (FsLibraryRow *self,
   if (!g_set_object (&self->summary, summary) || summary == NULL)
     return;
   update_row (self);
-}
-
-void
-fs_library_row_start_rename (FsLibraryRow *self)
-{
-  g_return_if_fail (FS_IS_LIBRARY_ROW (self));
-
-  if (self->summary == NULL)
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry),
-                         fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_TITLE));
-  gtk_popover_popup (self->rename_popover);
-  gtk_widget_grab_focus (GTK_WIDGET (self->rename_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
 }

@@ -21,7 +21,6 @@ GtkWidget *fs_library_row_new             (void);
 FsSummary *fs_library_row_get_summary     (FsLibraryRow *self);
 void       fs_library_row_set_summary     (FsLibraryRow *self,
                                            FsSummary    *summary);
-void       fs_library_row_start_rename    (FsLibraryRow *self);
 const char *fs_library_kind_icon_name     (const char   *kind);
 const char *fs_library_status_label       (const char   *status);
 

@@ -21,6 +21,8 @@ struct _FsLibraryView
   GtkMenuButton      *filter_button;
   GtkStack           *stack;
   GtkListView        *list_view;
+  GtkPopover         *rename_popover;
+  GtkEntry           *rename_entry;
 
   FsStore            *store;
   GListStore         *model;
@@ -30,6 +32,7 @@ struct _FsLibraryView
   char               *status;
   char               *sort;
   char               *rename_when_shown;
+  char               *renaming;
   guint               generation;
   guint               pending;
 };
@@ -296,6 +299,11 @@ fs_library_view_set_property (GObject      *object,
   g_free (*slot);
   *slot = g_value_dup_string (value);
   g_object_notify_by_pspec (object, pspec);
+  /* A forgotten filter is the usual reason for a missing document: show it. */
+  if (g_str_equal (self->kind, "all") && g_str_equal (self->status, "any"))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filter-active");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
   fs_library_view_refresh (self);
 }
 
@@ -322,11 +330,35 @@ fs_library_view_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_pointer (&self->selected_id, g_free);
   g_clear_pointer (&self->rename_when_shown, g_free);
+  g_clear_pointer (&self->renaming, g_free);
   g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->status, g_free);
   g_clear_pointer (&self->sort, g_free);
 
   G_OBJECT_CLASS (fs_library_view_parent_class)->dispose (object);
+}
+
+static void
+on_rename_confirmed (FsLibraryView *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rename_entry))));
+
+  gtk_popover_popdown (self->rename_popover);
+  if (self->renaming == NULL || title[0] == '\0')
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.rename-document", "(ss)",
+                              self->renaming, title);
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (!fs_library_view_start_rename (FS_LIBRARY_VIEW (widget), id))
+    gtk_widget_activate_action (widget, "win.rename-with-dialog", "s", id);
 }
 
 static void
@@ -365,6 +397,9 @@ fs_library_view_class_init (FsLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsLibraryView, filter_button);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryView, stack);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, rename_popover);
+  gtk_widget_class_bind_template_child (widget_class, FsLibraryView, rename_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_rename_confirmed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -375,6 +410,7 @@ fs_library_view_class_init (FsLibraryViewClass *klass)
   gtk_widget_class_install_property_action (widget_class, "library.sort", "sort");
   gtk_widget_class_install_action (widget_class, "library.delete-selected", NULL,
                                    delete_selected);
+  gtk_widget_class_install_action (widget_class, "library.rename", "s", rename_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "library.delete-selected", NULL);
 
@@ -467,33 +503,59 @@ fs_library_view_set_search (FsLibraryView *self,
   fs_library_view_refresh (self);
 }
 
-void
+static GtkWidget *
+find_row_widget (FsLibraryView *self,
+                 const char    *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      FsSummary *summary;
+
+      if (!FS_IS_LIBRARY_ROW (row) || (summary = fs_library_row_get_summary (FS_LIBRARY_ROW (row))) == NULL)
+        continue;
+      if (g_strcmp0 (fs_record_get_text (FS_RECORD (summary), FS_SUMMARY_ID), id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+/* Renaming happens in a popover under the document's row; the popover
+ * belongs to the view, so rows may come and go while it is open. */
+gboolean
 fs_library_view_start_rename (FsLibraryView *self,
                               const char    *id)
 {
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->rename_popover));
+  GtkWidget *row;
+  graphene_rect_t bounds;
   guint position;
-  GtkWidget *child;
 
-  g_return_if_fail (FS_IS_LIBRARY_VIEW (self));
+  g_return_val_if_fail (FS_IS_LIBRARY_VIEW (self), FALSE);
 
   position = find_position (G_LIST_MODEL (self->model), id);
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
+  if (position == GTK_INVALID_LIST_POSITION || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  row = find_row_widget (self, id);
+  if (row == NULL || !gtk_widget_compute_bounds (row, parent, &bounds))
+    return FALSE;
+  gtk_popover_set_pointing_to (self->rename_popover,
+                               &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                 bounds.size.width, bounds.size.height });
+  {
+    g_autoptr(FsRecord) summary = g_list_model_get_item (G_LIST_MODEL (self->model), position);
 
-  /* Find the row widget showing that document among the list's children. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (child);
-
-      if (FS_IS_LIBRARY_ROW (row) && fs_library_row_get_summary (FS_LIBRARY_ROW (row)) &&
-          g_strcmp0 (fs_record_get_text (FS_RECORD (fs_library_row_get_summary (FS_LIBRARY_ROW (row))),
-                                         FS_SUMMARY_ID), id) == 0)
-        {
-          fs_library_row_start_rename (FS_LIBRARY_ROW (row));
-          return;
-        }
-    }
+    gtk_editable_set_text (GTK_EDITABLE (self->rename_entry),
+                           fs_record_get_text (summary, FS_SUMMARY_TITLE));
+  }
+  g_free (self->renaming);
+  self->renaming = g_strdup (id);
+  gtk_popover_popup (self->rename_popover);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rename_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
+  return TRUE;
 }
 
 /* A new document's title is ready to type over as soon as its row appears. */

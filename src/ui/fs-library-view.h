@@ -27,7 +27,7 @@ void        fs_library_view_refresh          (FsLibraryView *self);
 void        fs_library_view_focus_search     (FsLibraryView *self);
 void        fs_library_view_set_search       (FsLibraryView *self,
                                               const char    *text);
-void        fs_library_view_start_rename     (FsLibraryView *self,
+gboolean    fs_library_view_start_rename     (FsLibraryView *self,
                                               const char    *id);
 void        fs_library_view_rename_when_shown (FsLibraryView *self,
                                               const char    *id);

@@ -24,6 +24,8 @@ struct _FsPreviewView
   GtkLabel          *zoom_label;
 
   FsPrintLayout     *layout;
+  FsDocument        *snapshot;
+  FsPageSetup        setup;
   double             zoom;
   guint              generation;
   guint              pending;
@@ -142,16 +144,29 @@ show_layout (FsPreviewView *self,
   update_page_label (self);
 }
 
+typedef struct
+{
+  FsDocument  *document;
+  FsPageSetup  setup;
+} LayoutJob;
+
+static void
+layout_job_free (LayoutJob *job)
+{
+  g_clear_object (&job->document);
+  g_free (job);
+}
+
 static void
 layout_in_thread (GTask        *task,
                   gpointer      source,
                   gpointer      data,
                   GCancellable *cancellable)
 {
-  FsPageSetup setup;
+  LayoutJob *job = data;
 
-  fs_page_setup_init_default (&setup);
-  g_task_return_pointer (task, fs_print_layout_new (data, FS_PRINT_DOCUMENT, &setup),
+  g_task_return_pointer (task, fs_print_layout_new (job->document, FS_PRINT_DOCUMENT,
+                                                    &job->setup),
                          g_object_unref);
 }
 
@@ -169,27 +184,53 @@ on_layout_done (GObject      *source,
     show_layout (self, layout);
 }
 
-void
-fs_preview_view_set_document (FsPreviewView *self,
-                              FsDocument    *document)
+static void
+start_layout (FsPreviewView *self)
 {
   g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
+  LayoutJob *job;
 
   self->generation++;
-  if (document == NULL)
+  if (self->snapshot == NULL)
     {
       g_clear_object (&self->layout);
       clear_pages (self);
       update_page_label (self);
       return;
     }
+  job = g_new0 (LayoutJob, 1);
+  job->document = g_object_ref (self->snapshot);
+  job->setup = self->setup;
   task = g_task_new (NULL, NULL, on_layout_done, g_object_ref (self));
   g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->generation));
-  g_task_set_task_data (task, fs_document_copy (document), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
   self->pending++;
   g_task_run_in_thread (task, layout_in_thread);
+}
+
+void
+fs_preview_view_set_document (FsPreviewView *self,
+                              FsDocument    *document)
+{
+  g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
+
+  g_clear_object (&self->snapshot);
+  if (document != NULL)
+    self->snapshot = fs_document_copy (document);
+  start_layout (self);
+}
+
+void
+fs_preview_view_set_page_setup (FsPreviewView     *self,
+                                const FsPageSetup *setup)
+{
+  g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
+  g_return_if_fail (fs_page_setup_is_valid (setup));
+
+  if (memcmp (&self->setup, setup, sizeof *setup) == 0)
+    return;
+  self->setup = *setup;
+  start_layout (self);
 }
 
 FsPrintLayout *
@@ -272,6 +313,7 @@ fs_preview_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->layout);
+  g_clear_object (&self->snapshot);
 
   G_OBJECT_CLASS (fs_preview_view_parent_class)->dispose (object);
 }
@@ -311,6 +353,7 @@ static void
 fs_preview_view_init (FsPreviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fs_page_setup_init_default (&self->setup);
 
   g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller),
                             "value-changed", G_CALLBACK (update_page_label), self);

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (FsPreviewView, fs_preview_view, FS, PREVIEW_VIEW, GtkWidge
 
 void           fs_preview_view_set_document (FsPreviewView *self,
                                              FsDocument    *document);
+void           fs_preview_view_set_page_setup (FsPreviewView     *self,
+                                               const FsPageSetup *setup);
 FsPrintLayout *fs_preview_view_get_layout   (FsPreviewView *self);
 gboolean       fs_preview_view_is_busy      (FsPreviewView *self);
 double         fs_preview_view_get_zoom     (FsPreviewView *self);

@@ -20,6 +20,8 @@ struct _FsSettings
   int        window_height;
   gboolean   window_maximized;
   char      *last_document;
+  char      *paper_size;
+  double     page_margin;
 };
 
 G_DEFINE_FINAL_TYPE (FsSettings, fs_settings, G_TYPE_OBJECT)
@@ -30,6 +32,8 @@ enum {
   PROP_WINDOW_HEIGHT,
   PROP_WINDOW_MAXIMIZED,
   PROP_LAST_DOCUMENT,
+  PROP_PAPER_SIZE,
+  PROP_PAGE_MARGIN,
   N_PROPS
 };
 
@@ -56,6 +60,12 @@ fs_settings_get_property (GObject    *object,
       break;
     case PROP_LAST_DOCUMENT:
       g_value_set_string (value, self->last_document);
+      break;
+    case PROP_PAPER_SIZE:
+      g_value_set_string (value, self->paper_size);
+      break;
+    case PROP_PAGE_MARGIN:
+      g_value_set_double (value, self->page_margin);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -85,6 +95,13 @@ fs_settings_set_property (GObject      *object,
       g_free (self->last_document);
       self->last_document = g_value_dup_string (value);
       break;
+    case PROP_PAPER_SIZE:
+      g_free (self->paper_size);
+      self->paper_size = g_value_dup_string (value);
+      break;
+    case PROP_PAGE_MARGIN:
+      self->page_margin = g_value_get_double (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -97,6 +114,7 @@ fs_settings_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_document, g_free);
+  g_clear_pointer (&self->paper_size, g_free);
 
   G_OBJECT_CLASS (fs_settings_parent_class)->finalize (object);
 }
@@ -119,6 +137,10 @@ fs_settings_class_init (FsSettingsClass *klass)
     g_param_spec_boolean ("window-maximized", NULL, NULL, FALSE, flags);
   properties[PROP_LAST_DOCUMENT] =
     g_param_spec_string ("last-document", NULL, NULL, "", flags);
+  properties[PROP_PAPER_SIZE] =
+    g_param_spec_string ("paper-size", NULL, NULL, "auto", flags);
+  properties[PROP_PAGE_MARGIN] =
+    g_param_spec_double ("page-margin", NULL, NULL, 10, 40, 18, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -126,7 +148,7 @@ static void
 fs_settings_init (FsSettings *self)
 {
   static const char *keys[] = { "window-width", "window-height", "window-maximized",
-                                "last-document" };
+                                "last-document", "paper-size", "page-margin" };
 
   self->settings = g_settings_new (APP_ID);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
@@ -171,4 +193,13 @@ fs_settings_set_library_path (FsSettings *self,
   g_return_if_fail (FS_IS_SETTINGS (self));
 
   g_settings_set_string (self->settings, "library-path", path ? path : "");
+}
+
+void
+fs_settings_get_page_setup (FsSettings  *self,
+                            FsPageSetup *setup)
+{
+  g_return_if_fail (FS_IS_SETTINGS (self));
+
+  fs_page_setup_init_from_settings (setup, self->paper_size, self->page_margin);
 }

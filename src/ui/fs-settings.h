@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "fs-print-layout.h"
+
 G_BEGIN_DECLS
 
 #define FS_TYPE_SETTINGS (fs_settings_get_type ())
@@ -23,5 +25,8 @@ void        fs_settings_set_last_document  (FsSettings *self,
 char       *fs_settings_dup_library_path   (FsSettings *self);
 void        fs_settings_set_library_path   (FsSettings *self,
                                             const char *path);
+
+void        fs_settings_get_page_setup     (FsSettings  *self,
+                                            FsPageSetup *setup);
 
 G_END_DECLS

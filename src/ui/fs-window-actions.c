@@ -30,7 +30,8 @@ create_document (FsWindow       *self,
       return;
     }
   fs_window_open_document (self, fs_document_get_id (document));
-  fs_library_view_rename_when_shown (self->library_view, fs_document_get_id (document));
+  if (!adw_leaflet_get_folded (self->leaflet))
+    fs_library_view_rename_when_shown (self->library_view, fs_document_get_id (document));
 }
 
 static void
@@ -155,6 +156,9 @@ duplicate_document (GtkWidget  *widget,
       fs_window_show_error (self, _("The Document Could Not Be Duplicated"), error->message);
       return;
     }
+  /* A copy is a new draft, whatever the state of the original. */
+  fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_STATUS, "draft");
+  fs_store_save (self->store, copy, NULL);
   fs_window_open_document (self, fs_document_get_id (copy));
 }
 
@@ -178,7 +182,11 @@ delete_document (GtkWidget  *widget,
       return;
     }
   if (self->document != NULL && g_str_equal (fs_document_get_id (self->document), id))
-    fs_window_close_document (self);
+    {
+      fs_window_close_document (self);
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
 
   /* A toast's title is markup in libadwaita 1.2: the user's title is escaped. */
   message = g_markup_printf_escaped (_("“%s” deleted"), fs_document_get_title (document));
@@ -220,9 +228,9 @@ act_on_open_document (GtkWidget  *widget,
   id = fs_document_get_id (self->document);
   if (g_str_equal (action_name, "win.rename"))
     {
-      if (adw_leaflet_get_folded (self->leaflet))
-        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-      fs_library_view_start_rename (self->library_view, id);
+      if (adw_leaflet_get_folded (self->leaflet) ||
+          !fs_library_view_start_rename (self->library_view, id))
+        gtk_widget_activate_action (widget, "win.rename-with-dialog", "s", id);
     }
   else if (g_str_equal (action_name, "win.duplicate"))
     gtk_widget_activate_action (widget, "win.duplicate-document", "s", id);
@@ -261,6 +269,60 @@ set_action_status (GtkWidget  *widget,
     }
   fs_record_set_text (item, FS_ACTION_ITEM_STATUS, status);
   fs_window_save_document (self, document);
+}
+
+static void
+on_rename_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    FsWindow         *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *id = g_object_get_data (G_OBJECT (dialog), "document-id");
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_str_equal (response, "rename") && title[0] != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.rename-document", "(ss)", id, title);
+}
+
+/* Where the document's row is out of sight (a narrow window, a filter), the
+ * new title is asked for in a dialog instead. */
+static void
+rename_with_dialog (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(FsDocument) document = fs_window_get_document_by_id (self, id, NULL);
+  GtkWidget *dialog, *entry;
+
+  if (document == NULL)
+    return;
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), fs_document_get_title (document));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Document"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  g_object_set_data_full (G_OBJECT (dialog), "document-id", g_strdup (id), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+show_page (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+
+  if (self->document != NULL)
+    fs_document_view_show_page (self->document_view, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -326,6 +388,9 @@ fs_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, act_on_open_document);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, act_on_open_document);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search);
+  gtk_widget_class_install_action (widget_class, "win.rename-with-dialog", "s",
+                                   rename_with_dialog);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page);
   gtk_widget_class_install_action (widget_class, "win.set-action-status", "(sss)",
                                    set_action_status);
   gtk_widget_class_install_action (widget_class, "win.open-example", "s", open_example);
@@ -343,4 +408,10 @@ fs_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.show-action-items", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-page", "s", "guide");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-page", "s", "board");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-page", "s", "preview");
 }

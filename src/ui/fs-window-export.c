@@ -19,6 +19,7 @@ typedef struct
 {
   FsDocument     *document;
   FsExportFormat  format;
+  FsPageSetup     setup;
   char           *path;
 } ExportJob;
 
@@ -39,7 +40,7 @@ export_in_thread (GTask        *task,
   ExportJob *job = data;
   GError *error = NULL;
 
-  if (fs_export_document (job->document, job->format, NULL, job->path, &error))
+  if (fs_export_document (job->document, job->format, &job->setup, job->path, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -90,6 +91,7 @@ fs_window_export_to_file (FsWindow       *self,
   job->document = fs_document_copy (self->document);
   job->format = format;
   job->path = g_file_get_path (file);
+  fs_settings_get_page_setup (self->settings, &job->setup);
   task = g_task_new (self, NULL, on_exported, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_in_thread);
@@ -154,7 +156,14 @@ on_export_response (GtkNativeDialog *dialog,
       extension = fs_export_format_extension (format);
       if (path != NULL && !g_str_has_suffix (path, extension))
         {
-          g_autofree char *named = g_strconcat (path, ".", extension, NULL);
+          g_autofree char *named = NULL;
+          char *dot = strrchr (path, '.');
+
+          /* "Title.pdf" saved as Markdown becomes "Title.md", not "Title.pdf.md". */
+          if (dot != NULL && strchr (dot, G_DIR_SEPARATOR) == NULL &&
+              (g_str_equal (dot, ".pdf") || g_str_equal (dot, ".md") || g_str_equal (dot, ".json")))
+            *dot = '\0';
+          named = g_strconcat (path, ".", extension, NULL);
 
           g_clear_object (&file);
           file = g_file_new_for_path (named);
@@ -181,6 +190,13 @@ export_action (GtkWidget  *widget,
     }
   if (parameter != NULL)
     fs_export_format_from_name (g_variant_get_string (parameter, NULL), &format);
+  if (format == FS_EXPORT_RUNBOOK &&
+      fs_document_get_kind (self->document) != FS_DOCUMENT_KIND_PREMORTEM)
+    {
+      fs_window_show_toast (self, adw_toast_new (_("The go/no-go runbook is made from a "
+                                                   "pre-mortem")));
+      return;
+    }
 
   name = file_name_for (self->document, format);
   chooser = gtk_file_chooser_native_new (_("Export Document"), GTK_WINDOW (widget),
@@ -307,6 +323,13 @@ print_action (GtkWidget  *widget,
   if (self->document == NULL)
     {
       fs_window_show_toast (self, adw_toast_new (_("Open a document to print it")));
+      return;
+    }
+  if (kind == FS_PRINT_RUNBOOK &&
+      fs_document_get_kind (self->document) != FS_DOCUMENT_KIND_PREMORTEM)
+    {
+      fs_window_show_toast (self, adw_toast_new (_("The go/no-go runbook is made from a "
+                                                   "pre-mortem")));
       return;
     }
   operation = fs_window_new_print_operation (self, kind);

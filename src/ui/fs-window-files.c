@@ -20,7 +20,8 @@ report_import (FsWindow  *self,
   g_autofree char *message = NULL;
 
   if (written->len == 0)
-    message = g_strdup (_("The library already has these documents"));
+    message = g_strdup (_("Nothing imported: the library has these documents already, "
+                          "as they are or newer"));
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u document",
                                             "Imported %u documents", written->len),
@@ -104,7 +105,7 @@ fs_window_json_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Foresight Documents (JSON)"));
+  gtk_file_filter_set_name (filter, _("Foresight File (JSON)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
   return filter;

@@ -172,6 +172,14 @@ fs_window_set_store (FsWindow *self,
   if (store != NULL)
     g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
 
+  {
+    static const char *needs_library[] = { "win.new-premortem", "win.new-postmortem",
+                                           "win.import", "win.open-example",
+                                           "win.show-action-items" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (needs_library); i++)
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_library[i], store != NULL);
+  }
   fs_library_view_set_store (self->library_view, store);
   fs_action_items_view_set_store (self->action_items_view, store);
   gtk_widget_set_sensitive (GTK_WIDGET (self->library_view), store != NULL);
@@ -187,6 +195,11 @@ fs_window_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  /* The views may still hear from worker threads after the window goes. */
+  if (self->library_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->library_view, self);
+  if (self->action_items_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->action_items_view, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->store);
@@ -237,6 +250,15 @@ fs_window_init (FsWindow *self)
 }
 
 static void
+on_page_settings_changed (FsWindow *self)
+{
+  FsPageSetup setup;
+
+  fs_settings_get_page_setup (self->settings, &setup);
+  fs_document_view_set_page_setup (self->document_view, &setup);
+}
+
+static void
 bind_window_state (FsWindow *self)
 {
   static const char *props[] = { "default-width", "default-height", "maximized" };
@@ -255,6 +277,11 @@ fs_window_new (FsApplication *application)
 
   self->settings = g_object_ref (fs_application_get_settings (application));
   bind_window_state (self);
+  g_signal_connect_object (self->settings, "notify::paper-size",
+                           G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "notify::page-margin",
+                           G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
+  on_page_settings_changed (self);
   fs_window_set_store (self, fs_application_get_store (application));
 
   if (self->store == NULL)

@@ -1,0 +1,85 @@
+/* fs-preferences-window.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fs-preferences-window.h"
+
+struct _FsPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwComboRow          *paper_row;
+  GtkSpinButton        *margin_spin;
+};
+
+G_DEFINE_FINAL_TYPE (FsPreferencesWindow, fs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static const char * const papers[] = { "auto", "a4", "letter" };
+
+static gboolean
+paper_to_position (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (papers); i++)
+    if (g_strcmp0 (papers[i], g_value_get_string (from)) == 0)
+      {
+        g_value_set_uint (to, i);
+        return TRUE;
+      }
+  g_value_set_uint (to, 0);
+  return TRUE;
+}
+
+static gboolean
+position_to_paper (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position >= G_N_ELEMENTS (papers))
+    return FALSE;
+  g_value_set_string (to, papers[position]);
+  return TRUE;
+}
+
+static void
+fs_preferences_window_class_init (FsPreferencesWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/fs-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, margin_spin);
+}
+
+static void
+fs_preferences_window_init (FsPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+fs_preferences_window_new (GtkWindow  *parent,
+                           FsSettings *settings)
+{
+  FsPreferencesWindow *self = g_object_new (FS_TYPE_PREFERENCES_WINDOW,
+                                            "transient-for", parent, NULL);
+
+  g_object_bind_property_full (settings, "paper-size", self->paper_row, "selected",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               paper_to_position, position_to_paper, NULL, NULL);
+  g_object_bind_property (settings, "page-margin",
+                          gtk_spin_button_get_adjustment (self->margin_spin), "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  return GTK_WIDGET (self);
+}
