@@ -144,6 +144,62 @@ refused_file_writes_nothing (void)
   g_assert_cmpuint (fs_store_count (store, NULL), ==, 0);
 }
 
+typedef struct
+{
+  FsStore    *store;
+  const char *id;
+  gboolean    done;
+  guint       loads;
+} Reader;
+
+static gpointer
+read_while_writing (gpointer data)
+{
+  Reader *reader = data;
+
+  while (!g_atomic_int_get (&reader->done))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FsDocument) loaded = fs_store_load (reader->store, reader->id, &error);
+      GListModel *risks;
+
+      g_assert_no_error (error);
+      risks = G_LIST_MODEL (fs_document_get_list (loaded, FS_DOCUMENT_RISKS));
+      g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 9);
+      reader->loads++;
+    }
+  return NULL;
+}
+
+/* The window reads the library on worker threads while the main thread
+ * saves: a reader must never see a document half-written. */
+static void
+store_serves_two_threads (void)
+{
+  g_autoptr(FsStore) store = open_new_store (NULL);
+  g_autoptr(GPtrArray) documents = read_fixture ("premortem-rich.json");
+  g_autoptr(GPtrArray) written = fs_store_import (store, documents, NULL);
+  FsDocument *document = g_ptr_array_index (documents, 0);
+  Reader reader = { store, fs_document_get_id (document), FALSE, 0 };
+  GThread *thread;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (document,
+                                                                                  FS_DOCUMENT_RISKS))),
+                    ==, 9);
+  thread = g_thread_new ("reader", read_while_writing, &reader);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      fs_document_touch (document);
+      fs_store_save (store, document, &error);
+      g_assert_no_error (error);
+    }
+  g_atomic_int_set (&reader.done, TRUE);
+  g_thread_join (thread);
+  g_assert_cmpuint (reader.loads, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +211,7 @@ main (int   argc,
   g_test_add_func ("/import/reimport-is-idempotent", reimport_is_idempotent);
   g_test_add_func ("/import/newer-file-wins", newer_file_wins);
   g_test_add_func ("/import/refused-file-writes-nothing", refused_file_writes_nothing);
+  g_test_add_func ("/import/store-serves-two-threads", store_serves_two_threads);
 
   return g_test_run ();
 }

@@ -634,6 +634,24 @@ body_paper_follows_preferences (Fixture *fixture)
 }
 
 static void
+body_dark_style (Fixture *fixture)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  fs_ui_test_settle ();
+  g_assert_true (adw_style_manager_get_dark (style));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "dark-guide");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "board");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "dark-board");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-action-items", NULL);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "dark-action-items");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
 body_document_pages (Fixture *fixture)
 {
   FsDocumentView *view = fixture->window->document_view;
@@ -671,6 +689,7 @@ main (int   argc,
   ADD ("/window/action-items", body_action_items);
   ADD ("/window/narrow-window", body_narrow_window);
   ADD ("/window/document-pages", body_document_pages);
+  ADD ("/window/dark-style", body_dark_style);
   ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
   g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
               test_reopens_last_document, teardown);

@@ -26,6 +26,10 @@ struct _FsStore
   char         *path;
   sqlite3      *db;
 
+  /* One connection serves the main thread and the worker threads that list
+   * the library: every public call holds the store from start to end. */
+  GRecMutex     lock;
+
   /* Fixed SQL text → prepared statement, prepared on first use. */
   GHashTable   *statements;
 
@@ -38,6 +42,9 @@ struct _FsStore
   sqlite3_stmt *item_select[FS_DOCUMENT_N_LISTS];
   sqlite3_stmt *item_delete[FS_DOCUMENT_N_LISTS];
 };
+
+#define FS_STORE_LOCK(self) \
+  g_autoptr(GRecMutexLocker) G_GNUC_UNUSED fs_store_locker = g_rec_mutex_locker_new (&(self)->lock)
 
 /* A statement borrowed from the store's cache: g_autoptr() resets it and
  * clears its bindings, so that no read stays open and no bound pointer

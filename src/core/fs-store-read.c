@@ -5,6 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* For strcasestr() and strchrnul(). */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <math.h>
@@ -237,6 +240,7 @@ fs_store_load (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  FS_STORE_LOCK (self);
 
   document = g_object_new (FS_TYPE_DOCUMENT, NULL);
   if (!fs_store_begin_read (self, error))
@@ -456,14 +460,55 @@ snippet_of_line (const char *line,
                           last < starts->len ? "…" : "");
 }
 
-/* Plain text around the first match in the body, on one line; the title
- * when only the title matched. */
-static void
-set_snippet (FsRecord   *summary,
-             const char *body,
-             GPtrArray  *words)
+static gboolean
+is_plain (const char *word)
 {
-  const char *line = body != NULL ? body : "";
+  for (const char *p = word; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+starts_word (const char *body,
+             const char *p)
+{
+  return p == body || !is_word_character (g_utf8_find_prev_char (body, p));
+}
+
+/* Where a searched word first starts a word of the body, found quickly with
+ * strcasestr() while every searched word is plain ASCII; NULL otherwise. */
+static const char *
+find_plain_match (const char *body,
+                  GPtrArray  *words)
+{
+  const char *first = NULL;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+      gboolean prefix = i == words->len - 1;
+
+      if (!is_plain (word))
+        return NULL;
+      for (const char *p = strcasestr (body, word); p != NULL && (first == NULL || p < first);
+           p = strcasestr (p + 1, word))
+        if (starts_word (body, p) && (prefix || !is_word_character (p + strlen (word))))
+          {
+            first = p;
+            break;
+          }
+    }
+  return first;
+}
+
+/* The first word of the body a searched word matches, walking word by word
+ * as the index does, accents and all; NULL if there is none. */
+static const char *
+find_word_match (const char *body,
+                 GPtrArray  *words)
+{
+  const char *line = body;
 
   while (*line != '\0')
     {
@@ -474,19 +519,38 @@ set_snippet (FsRecord   *summary,
       if (end == NULL)
         end = line + strlen (line);
       if (!g_utf8_validate_len (line, end - line, NULL))
-        break;
+        return NULL;
       while (next_word (&p, end, &word, &length))
         if (word_matches (word, length, words))
-          {
-            g_autofree char *snippet = snippet_of_line (line, end, word);
-
-            fs_record_set_text (summary, FS_SUMMARY_SNIPPET, g_strstrip (snippet));
-            return;
-          }
+          return word;
       line = *end != '\0' ? end + 1 : end;
     }
+  return NULL;
+}
+
+/* Plain text around the first match in the body, on one line; the title
+ * when only the title matched. */
+static void
+set_snippet (FsRecord   *summary,
+             const char *body,
+             GPtrArray  *words)
+{
+  g_autofree char *snippet = NULL;
+  const char *match = NULL, *line, *end;
+
+  if (body != NULL && (match = find_plain_match (body, words)) == NULL)
+    match = find_word_match (body, words);
+  if (match != NULL)
+    {
+      for (line = match; line > body && line[-1] != '\n'; line--)
+        ;
+      end = strchrnul (match, '\n');
+      if (g_utf8_validate_len (line, end - line, NULL))
+        snippet = snippet_of_line (line, end, match);
+    }
   fs_record_set_text (summary, FS_SUMMARY_SNIPPET,
-                      fs_record_get_text (summary, FS_SUMMARY_TITLE));
+                      snippet != NULL ? g_strstrip (snippet)
+                                      : fs_record_get_text (summary, FS_SUMMARY_TITLE));
 }
 
 /* The text searched, read apart from the listing so that no sorter copies
@@ -593,6 +657,7 @@ fs_store_query (FsStore             *self,
   g_return_val_if_fail (query == NULL || (query->kind >= -1 && query->kind <= 1), NULL);
   g_return_val_if_fail (query == NULL || query->sort <= FS_STORE_SORT_STATUS, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  FS_STORE_LOCK (self);
 
   if (query == NULL)
     query = &everything;
@@ -635,6 +700,7 @@ fs_store_list_action_items (FsStore  *self,
 
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  FS_STORE_LOCK (self);
 
   statement = fs_store_statement (self, ACTION_ITEMS_SQL, error);
   if (statement == NULL)

@@ -468,6 +468,7 @@ fs_store_save (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  FS_STORE_LOCK (self);
 
   if (!fs_store_begin (self, error))
     return FALSE;
@@ -548,6 +549,7 @@ fs_store_import (FsStore    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   for (guint i = 0; i < documents->len; i++)
     g_return_val_if_fail (FS_IS_DOCUMENT (g_ptr_array_index (documents, i)), NULL);
+  FS_STORE_LOCK (self);
 
   /* One transaction: an import is written whole or not at all. */
   if (!fs_store_begin (self, error))
@@ -575,6 +577,7 @@ fs_store_create (FsStore         *self,
 
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  FS_STORE_LOCK (self);
 
   document = fs_document_new (kind);
   fs_document_set_title (document, title);
@@ -595,6 +598,7 @@ fs_store_duplicate (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  FS_STORE_LOCK (self);
 
   original = fs_store_load (self, id, error);
   if (original == NULL)
@@ -640,6 +644,7 @@ fs_store_delete (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  FS_STORE_LOCK (self);
 
   return set_deleted (self, id, TRUE, error);
 }
@@ -652,6 +657,7 @@ fs_store_undelete (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  FS_STORE_LOCK (self);
 
   return set_deleted (self, id, FALSE, error);
 }
@@ -730,6 +736,7 @@ fs_store_set_action_status (FsStore     *self,
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (document_id != NULL && item_id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  FS_STORE_LOCK (self);
 
   if (!fs_field_is_choice (&schema->fields[FS_ACTION_ITEM_STATUS], status))
     {

@@ -53,6 +53,8 @@ fs_store_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
 
+  g_rec_mutex_clear (&self->lock);
+
   G_OBJECT_CLASS (fs_store_parent_class)->finalize (object);
 }
 
@@ -77,6 +79,7 @@ fs_store_class_init (FsStoreClass *klass)
 static void
 fs_store_init (FsStore *self)
 {
+  g_rec_mutex_init (&self->lock);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
 }
@@ -486,6 +489,7 @@ fs_store_count (FsStore  *self,
 
   g_return_val_if_fail (FS_IS_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
+  FS_STORE_LOCK (self);
 
   statement = fs_store_statement (self, "SELECT count(*) FROM documents WHERE deleted = 0",
                                   error);

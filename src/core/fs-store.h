@@ -34,7 +34,10 @@ typedef enum
 } FsStoreSort;
 
 /* What fs_store_query() lists. kind is -1 for both kinds; status and search
- * are NULL for any. With search, each summary carries a snippet of the match. */
+ * are NULL for any. With search, each summary carries a snippet of the match;
+ * a search lists at most 200 documents, the ones created last, in the order
+ * asked for. A last word of one letter after others is ignored until the
+ * next key. */
 typedef struct
 {
   int          kind;
@@ -52,6 +55,10 @@ typedef struct
 
 #define FS_TYPE_STORE (fs_store_get_type ())
 
+/* One connection, for one thread at a time. The "changed" signal (no
+ * arguments) is emitted, in the thread that made the change, after every
+ * successful save, import that wrote something, delete, undelete and
+ * fs_store_set_action_status(). */
 G_DECLARE_FINAL_TYPE (FsStore, fs_store, FS, STORE, GObject)
 
 GQuark       fs_store_error_quark        (void);
