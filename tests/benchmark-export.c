@@ -74,7 +74,7 @@ report (const char *what,
         double      value,
         double      target)
 {
-  g_print ("%-40s %8.1f ms (target ≤ %.0f ms) %s\n", what, value, target,
+  g_print ("%-40s %8.1f ms (target <= %.0f ms) %s\n", what, value, target,
            value <= target ? "met" : "MISSED");
 }
 

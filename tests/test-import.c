@@ -6,7 +6,9 @@
  */
 
 #include "fs-exchange.h"
+#include "fs-import.h"
 #include "fs-store.h"
+#include "fs-test-documents.h"
 #include "fs-test-util.h"
 
 static FsStore *
@@ -200,6 +202,388 @@ store_serves_two_threads (void)
   g_assert_cmpuint (reader.loads, >, 0);
 }
 
+/* fs_import_file() reads on a second thread while it writes: what it leaves
+ * in a library, and every refusal, must be what reading then importing gives. */
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The whole library as an export, documents in the order of their ids. */
+static char *
+export_library (FsStore *store)
+{
+  FsStoreQuery query = FS_STORE_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) listed = fs_store_query (store, &query, &error);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    {
+      g_autoptr(FsRecord) summary = g_list_model_get_item (listed, i);
+
+      g_ptr_array_add (ids, g_strdup (fs_record_get_text (summary, FS_SUMMARY_ID)));
+    }
+  g_ptr_array_sort (ids, compare_strings);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      FsDocument *document = fs_store_load (store, g_ptr_array_index (ids, i), &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (loaded, document);
+    }
+  return fs_exchange_write (loaded, NULL);
+}
+
+static guint
+count_found (FsStore    *store,
+             const char *search)
+{
+  FsStoreQuery query = FS_STORE_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = NULL;
+
+  query.search = search;
+  found = fs_store_query (store, &query, &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (found);
+}
+
+static void
+count_changed (guint *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* A file of N generated documents in DIR. */
+static char *
+write_generated (const char *dir,
+                 const char *name,
+                 guint       n)
+{
+  g_autoptr(GPtrArray) documents = fs_test_generate_documents (n);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  fs_exchange_write_file (documents, path, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static void
+pipelined_round_trip (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = fs_test_data_path (name);
+  g_autofree char *expected = fs_test_read_file (path);
+  g_autoptr(FsStore) store = open_new_store (NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  guint n_changed = 0;
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  written = fs_import_file (store, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 1);
+  g_assert_cmpuint (n_changed, ==, 1);
+  exported = export_library (store);
+  g_assert_cmpstr (exported, ==, expected);
+}
+
+/* Many documents: the library matches one filled the ordinary way, ids
+ * written in the file's order, and the search index is in step. */
+static void
+pipelined_same_as_ordinary (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) fast = open_new_store (&dir);
+  g_autoptr(FsStore) ordinary = open_new_store (NULL);
+  g_autofree char *path = write_generated (dir, "many.json", 300);
+  g_autoptr(GPtrArray) documents = fs_exchange_read_file (path, NULL);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fast_text = NULL;
+  g_autofree char *ordinary_text = NULL;
+
+  expected = fs_store_import (ordinary, documents, &error);
+  g_assert_no_error (error);
+  written = fs_import_file (fast, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 300);
+  for (guint i = 0; i < written->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (written, i), ==, g_ptr_array_index (expected, i));
+  fast_text = export_library (fast);
+  ordinary_text = export_library (ordinary);
+  g_assert_cmpstr (fast_text, ==, ordinary_text);
+  g_assert_cmpuint (count_found (fast, "certificate rotation"), >, 0);
+  g_assert_cmpuint (count_found (fast, "certificate rotation"), ==,
+                    count_found (ordinary, "certificate rotation"));
+}
+
+static void
+pipelined_reimport_writes_nothing (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *path = write_generated (dir, "many.json", 50);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_changed = 0;
+
+  first = fs_import_file (store, path, &error);
+  g_assert_no_error (error);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  second = fs_import_file (store, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 50);
+  g_assert_cmpuint (second->len, ==, 0);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpuint (fs_store_count (store, &error), ==, 50);
+}
+
+static void
+write_one (const char *path,
+           FsDocument *document)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (documents, document);
+  fs_exchange_write_file (documents, path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+pipelined_newer_wins (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autoptr(GPtrArray) documents = read_fixture ("premortem-rich.json");
+  FsRecord *document = g_ptr_array_index (documents, 0);
+  const char *id = fs_document_get_id (FS_DOCUMENT (document));
+  g_autofree char *path = g_build_filename (dir, "one.json", NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(FsDocument) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *only_id = NULL;
+
+  written = fs_store_import (store, documents, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_ptr_array_unref);
+
+  fs_record_set_text (document, FS_DOCUMENT_TITLE, "An older title");
+  fs_record_set_text (document, FS_DOCUMENT_MODIFIED, "2001-01-01T00:00:00Z");
+  write_one (path, FS_DOCUMENT (document));
+  written = fs_import_file_full (store, path, TRUE, &only_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 0);
+  g_assert_cmpstr (only_id, ==, id);
+  g_clear_pointer (&written, g_ptr_array_unref);
+
+  fs_record_set_text (document, FS_DOCUMENT_TITLE, "A newer title");
+  fs_record_set_text (document, FS_DOCUMENT_MODIFIED, "2099-01-01T00:00:00Z");
+  write_one (path, FS_DOCUMENT (document));
+  written = fs_import_file (store, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (written->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (written, 0), ==, id);
+
+  loaded = fs_store_load (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fs_document_get_title (loaded), ==, "A newer title");
+  g_assert_cmpuint (fs_store_count (store, &error), ==, 1);
+  g_assert_cmpuint (count_found (store, "newer"), ==, 1);
+  g_assert_cmpuint (count_found (store, "older"), ==, 0);
+}
+
+typedef struct
+{
+  const char *what;
+  const char *find;     /* the last occurrence is replaced */
+  const char *replace;
+  int         code;
+} Breakage;
+
+static const Breakage breakages[] = {
+  { "last-document-invalid", "\"title\": ", "\"title\": 42, \"was\": ",
+    FS_EXCHANGE_ERROR_INVALID },
+  { "last-document-duplicate-id", "\n      \"id\": \"", "\"id\": \"%s\", \"was\": \"",
+    FS_EXCHANGE_ERROR_INVALID },
+  { "bad-syntax-near-end", "\"title\": ", "\"title\": 'single', \"was\": ",
+    FS_EXCHANGE_ERROR_NOT_JSON },
+  { "bad-brackets-near-end", "\"title\": ", "\"title\": [1}, \"was\": ",
+    FS_EXCHANGE_ERROR_NOT_JSON },
+  { "too-deep-near-end", "\"title\": ", NULL, FS_EXCHANGE_ERROR_TOO_DEEP },
+  { "wrong-version", "\"version\": 1", "\"version\": 2", FS_EXCHANGE_ERROR_TOO_NEW },
+  { "not-ours", "\"format\": \"foresight\"", "\"format\": \"other\"",
+    FS_EXCHANGE_ERROR_NOT_OURS },
+};
+
+static char *
+break_file (const char     *dir,
+            const char     *path,
+            const Breakage *breakage)
+{
+  g_autofree char *text = fs_test_read_file (path);
+  g_autoptr(GString) broken = g_string_new (NULL);
+  g_autofree char *replace = NULL;
+  g_autofree char *out = g_build_filename (dir, "broken.json", NULL);
+  char *at = g_strrstr (text, breakage->find);
+
+  g_assert_nonnull (at);
+  if (breakage->replace == NULL)
+    {
+      g_autofree char *open = g_strnfill (70, '[');
+      g_autofree char *close = g_strnfill (70, ']');
+
+      replace = g_strdup_printf ("\"title\": %s1%s, \"was\": ", open, close);
+    }
+  else if (strstr (breakage->replace, "%s") != NULL)
+    {
+      /* The id of the first document, the first "id" in the file. */
+      const char *id = strstr (text, "\"id\": \"") + strlen ("\"id\": \"");
+      g_autofree char *first_id = g_strndup (id, strcspn (id, "\""));
+
+      replace = g_strdup_printf (breakage->replace, first_id);
+    }
+  else
+    replace = g_strdup (breakage->replace);
+  g_string_append_len (broken, text, at - text);
+  g_string_append (broken, replace);
+  g_string_append (broken, at + strlen (breakage->find));
+  g_assert_true (g_file_set_contents (out, broken->str, (gssize) broken->len, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* A library holding documents already, then a refused file of many
+ * documents: the same error as reading the file gives, and the library's
+ * content and search index as they were. */
+static void
+pipelined_refusal (gconstpointer data)
+{
+  const Breakage *breakage = data;
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *first = write_generated (dir, "first.json", 40);
+  g_autofree char *second = write_generated (dir, "second.json", 200);
+  g_autofree char *bad = break_file (dir, second, breakage);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint found_before, n_changed = 0;
+
+  written = fs_import_file (store, first, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_ptr_array_unref);
+  before = export_library (store);
+  found_before = count_found (store, "certificate rotation");
+
+  read = fs_exchange_read_file (bad, &read_error);
+  g_assert_null (read);
+  g_assert_error (read_error, FS_EXCHANGE_ERROR, breakage->code);
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_changed), &n_changed);
+  written = fs_import_file (store, bad, &error);
+  g_assert_null (written);
+  g_assert_error (error, FS_EXCHANGE_ERROR, breakage->code);
+  g_assert_cmpstr (error->message, ==, read_error->message);
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  after = export_library (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_found (store, "certificate rotation"), ==, found_before);
+  g_assert_cmpuint (fs_store_count (store, NULL), ==, 40);
+}
+
+/* Failures before anything is read: the same errors as reading gives. */
+static void
+pipelined_unreadable (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.json", NULL);
+  const char *paths[] = { missing, empty, dir };
+
+  g_assert_true (g_file_set_contents (empty, " \n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) read = fs_exchange_read_file (paths[i], &read_error);
+      g_autoptr(GPtrArray) written = fs_import_file (store, paths[i], &error);
+
+      g_assert_null (read);
+      g_assert_null (written);
+      g_assert_nonnull (error);
+      g_assert_cmpuint (error->domain, ==, read_error->domain);
+      g_assert_cmpint (error->code, ==, read_error->code);
+      g_assert_cmpstr (error->message, ==, read_error->message);
+    }
+  g_assert_cmpuint (fs_store_count (store, NULL), ==, 0);
+}
+
+typedef struct
+{
+  FsStore       *store;
+  GAsyncQueue   *started;
+  gboolean       done;
+  guint          counts;
+  guint          partial;
+} Watcher;
+
+static gpointer
+count_while_importing (gpointer data)
+{
+  Watcher *watcher = data;
+
+  g_async_queue_push (watcher->started, GUINT_TO_POINTER (1));
+  while (!g_atomic_int_get (&watcher->done))
+    {
+      guint n = fs_store_count (watcher->store, NULL);
+
+      watcher->partial += n != 0 && n != 400;
+      watcher->counts++;
+    }
+  return NULL;
+}
+
+/* The store stays locked for the whole import: another thread sees the
+ * library before or after it, never part of it. */
+static void
+pipelined_import_is_atomic (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *path = write_generated (dir, "many.json", 400);
+  Watcher watcher = { store, g_async_queue_new (), FALSE, 0, 0 };
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *thread;
+
+  thread = g_thread_new ("watcher", count_while_importing, &watcher);
+  g_async_queue_pop (watcher.started);
+  written = fs_import_file (store, path, &error);
+  g_assert_no_error (error);
+  g_atomic_int_set (&watcher.done, TRUE);
+  g_thread_join (thread);
+  g_async_queue_unref (watcher.started);
+  g_assert_cmpuint (written->len, ==, 400);
+  g_assert_cmpuint (watcher.counts, >, 0);
+  g_assert_cmpuint (watcher.partial, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +596,22 @@ main (int   argc,
   g_test_add_func ("/import/newer-file-wins", newer_file_wins);
   g_test_add_func ("/import/refused-file-writes-nothing", refused_file_writes_nothing);
   g_test_add_func ("/import/store-serves-two-threads", store_serves_two_threads);
+  g_test_add_data_func ("/import/file/round-trip/premortem", "premortem-rich.json",
+                        pipelined_round_trip);
+  g_test_add_data_func ("/import/file/round-trip/postmortem", "postmortem-rich.json",
+                        pipelined_round_trip);
+  g_test_add_func ("/import/file/same-as-ordinary", pipelined_same_as_ordinary);
+  g_test_add_func ("/import/file/reimport-writes-nothing", pipelined_reimport_writes_nothing);
+  g_test_add_func ("/import/file/newer-wins", pipelined_newer_wins);
+  g_test_add_func ("/import/file/unreadable", pipelined_unreadable);
+  g_test_add_func ("/import/file/atomic", pipelined_import_is_atomic);
+  for (guint i = 0; i < G_N_ELEMENTS (breakages); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/import/file/refused/%s",
+                                                    breakages[i].what);
+
+      g_test_add_data_func (test_path, &breakages[i], pipelined_refusal);
+    }
 
   return g_test_run ();
 }

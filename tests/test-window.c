@@ -43,6 +43,12 @@ reset_settings (void)
 
 typedef void (*Body) (Fixture *fixture);
 
+static gboolean
+library_opened (gpointer data)
+{
+  return !fs_window_is_loading (data);
+}
+
 static void
 run_body (GApplication *app,
           Fixture      *fixture)
@@ -51,6 +57,7 @@ run_body (GApplication *app,
 
   fixture->window = FS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_assert_nonnull (fixture->window);
+  fs_ui_test_wait_until (library_opened, fixture->window);
   body (fixture);
   g_application_quit (app);
 }
@@ -234,6 +241,12 @@ body_status_and_duplicate (Fixture *fixture)
                               id, "final");
   stored = fs_store_load (fixture->window->store, id, NULL);
   g_assert_cmpstr (fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_STATUS), ==, "final");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window->document_view), "document.anonymize",
+                              NULL);
+  g_clear_object (&stored);
+  stored = fs_store_load (fixture->window->store, id, NULL);
+  g_assert_true (fs_record_get_boolean (FS_RECORD (stored), FS_DOCUMENT_ANONYMIZE));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.duplicate", NULL);
   g_assert_cmpstr (fs_document_get_id (fs_window_get_document (fixture->window)), !=, id);
@@ -514,6 +527,9 @@ body_action_items (Fixture *fixture)
 static void
 body_narrow_window (Fixture *fixture)
 {
+  /* A mapped window keeps its size: show it again at phone width. */
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   gtk_window_present (GTK_WINDOW (fixture->window));
   fs_ui_test_settle ();
@@ -536,7 +552,11 @@ body_open_and_resize (Fixture *fixture)
 {
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
                               "postmortem");
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
 }
 
 static void

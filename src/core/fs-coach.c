@@ -517,8 +517,9 @@ check_risk_title (Checker    *checker,
   n_words = count_words (title);
   if (n_words > 0 && n_words <= SHORT_TITLE_WORDS)
     advise (checker, FS_ADVICE_VAGUE_FAILURE, FS_RISK_TITLE,
-            g_strdup (_("A word or two is hard to plan for. Describe what happens, to whom "
-                        "and how it shows, for example “Nightly export writes empty files”.")));
+            g_strdup (_("A word or two is hard to plan for. Describe what happens, to "
+                        "whom and how it shows, for example “Nightly export writes empty "
+                        "files”.")));
 }
 
 static gboolean

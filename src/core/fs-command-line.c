@@ -13,6 +13,7 @@
 #include "fs-command-line.h"
 #include "fs-exchange.h"
 #include "fs-export.h"
+#include "fs-import.h"
 #include "fs-store.h"
 
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
@@ -165,16 +166,13 @@ static int
 run_import (const FsCommandLine *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) documents = fs_exchange_read_file (options->import, &error);
   g_autoptr(FsStore) store = NULL;
   g_autoptr(GPtrArray) written = NULL;
 
-  if (documents == NULL)
-    return fail (EXIT_FAILED, error->message);
   store = open_library (options, FALSE, &error);
   if (store == NULL)
     return fail (EXIT_FAILED, error->message);
-  written = fs_store_import (store, documents, &error);
+  written = fs_import_file (store, options->import, &error);
   if (written == NULL)
     return fail (EXIT_FAILED, error->message);
 

@@ -656,20 +656,54 @@ read_document (Reader     *reader,
   return g_steal_pointer (&document);
 }
 
+/* One element of "documents"; IDS maps each id read before to its index + 1. */
+static FsDocument *
+read_one (Reader     *reader,
+          JsonNode   *node,
+          guint       index,
+          GHashTable *ids)
+{
+  Path documents_path = { NULL, "documents", -1 };
+  Path path = { &documents_path, NULL, (int) index };
+  g_autoptr(FsDocument) document = read_document (reader, node, &path);
+  gpointer earlier;
+
+  if (document == NULL)
+    return NULL;
+  if (g_hash_table_lookup_extended (ids, fs_document_get_id (document), NULL, &earlier))
+    {
+      fail (reader, &path, "id", _("the same id as documents[%u]"),
+            GPOINTER_TO_UINT (earlier) - 1);
+      return NULL;
+    }
+  g_hash_table_insert (ids, g_strdup (fs_document_get_id (document)),
+                       GUINT_TO_POINTER (index + 1));
+  return g_steal_pointer (&document);
+}
+
+FsDocument *
+fs_exchange_read_document (JsonNode    *node,
+                           const char  *name,
+                           guint        index,
+                           GHashTable  *ids,
+                           GError     **error)
+{
+  Reader reader = { name, FS_DOCUMENT_KIND_PREMORTEM, error };
+
+  return read_one (&reader, node, index, ids);
+}
+
 static GPtrArray *
 read_documents (Reader    *reader,
                 JsonArray *array)
 {
   guint n = json_array_get_length (array);
   g_autoptr(GPtrArray) documents = g_ptr_array_new_full (n, g_object_unref);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  Path documents_path = { NULL, "documents", -1 };
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      Path path = { &documents_path, NULL, (int) i };
-      FsDocument *document = read_document (reader, json_array_get_element (array, 0), &path);
-      gpointer earlier;
+      FsDocument *document = read_one (reader, json_array_get_element (array, 0), i, ids);
 
       if (document == NULL)
         return NULL;
@@ -677,14 +711,6 @@ read_documents (Reader    *reader,
        * memory an import of a big file needs, at the price of a memmove. */
       json_array_remove_element (array, 0);
       g_ptr_array_add (documents, document);
-      /* The id belongs to the document, which the array keeps alive. */
-      if (g_hash_table_lookup_extended (ids, fs_document_get_id (document), NULL, &earlier))
-        {
-          fail (reader, &path, "id", _("the same id as documents[%u]"),
-                GPOINTER_TO_UINT (earlier));
-          return NULL;
-        }
-      g_hash_table_insert (ids, (char *) fs_document_get_id (document), GUINT_TO_POINTER (i));
     }
   return g_steal_pointer (&documents);
 }
@@ -727,6 +753,14 @@ read_envelope (JsonNode    *root,
   else
     return json_node_get_array (documents);
   return NULL;
+}
+
+gboolean
+fs_exchange_read_envelope (JsonNode    *root,
+                           const char  *name,
+                           GError     **error)
+{
+  return read_envelope (root, name, error) != NULL;
 }
 
 GPtrArray *

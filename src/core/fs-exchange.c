@@ -113,6 +113,25 @@ read_fd (int          fd,
   return TRUE;
 }
 
+gboolean
+fs_exchange_read_contents (const char  *path,
+                           const char  *name,
+                           char       **contents,
+                           gsize       *length,
+                           GError     **error)
+{
+  gboolean ok;
+  int fd;
+
+  /* Non-blocking, so that a FIFO named by mistake cannot hang the import. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
+  if (fd < 0)
+    return set_io_error (errno, name, error);
+  ok = read_fd (fd, name, contents, length, error);
+  g_close (fd, NULL);
+  return ok;
+}
+
 GPtrArray *
 fs_exchange_read_file (const char  *path,
                        GError     **error)
@@ -120,23 +139,12 @@ fs_exchange_read_file (const char  *path,
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
-  gboolean ok;
-  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = g_filename_display_name (path);
-  /* Non-blocking, so that a FIFO named by mistake cannot hang the import. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
-  if (fd < 0)
-    {
-      set_io_error (errno, name, error);
-      return NULL;
-    }
-  ok = read_fd (fd, name, &contents, &length, error);
-  g_close (fd, NULL);
-  if (!ok)
+  if (!fs_exchange_read_contents (path, name, &contents, &length, error))
     return NULL;
   return fs_exchange_read_data (contents, length, name, error);
 }
@@ -221,15 +229,30 @@ fs_exchange_is_known_member (FsRecord       *record,
  * single quotes, hexadecimal numbers, text after the root. A strict lexer
  * that also counts nesting keeps all of that, and stack overflows, out. */
 
+/* Where the layout tracker stands inside the root object and the documents. */
+typedef enum
+{
+  EXPECT_KEY,
+  EXPECT_COLON,
+  EXPECT_VALUE,
+  EXPECT_COMMA,
+} Expect;
+
 typedef struct
 {
-  const char     *data;
-  gsize           length;
-  gsize           pos;
-  guint           depth;
-  gboolean        seen_value;
-  FsExchangeError code;
-  const char     *problem;
+  const char        *data;
+  gsize              length;
+  gsize              pos;
+  guint              depth;
+  gboolean           seen_value;
+  FsExchangeError    code;
+  const char        *problem;
+  FsExchangeLayout  *layout;      /* NULL when only checking */
+  Expect             in_root;
+  Expect             in_documents;
+  gboolean           documents_next;
+  gboolean           in_array;
+  guint              n_documents_members;
 } Scanner;
 
 static gboolean
@@ -531,6 +554,110 @@ starts_value (char c)
 }
 
 static gboolean
+is_structural (char c)
+{
+  return c == '}' || c == ']' || c == ':' || c == ',';
+}
+
+/* One token at depth 1, a member of the root object; FALSE when its shape
+ * is not the expected one. */
+static gboolean
+track_root (Scanner *scanner,
+            char     c,
+            gsize    start)
+{
+  const char *token = scanner->data + start;
+  gsize n = scanner->pos - start;
+
+  switch (scanner->in_root)
+    {
+    case EXPECT_KEY:
+      if (c == '}')
+        return TRUE;
+      if (c != '"' || memchr (token, '\\', n) != NULL)
+        return FALSE;
+      scanner->documents_next = n == 11 && memcmp (token, "\"documents\"", n) == 0;
+      scanner->in_root = EXPECT_COLON;
+      return TRUE;
+    case EXPECT_COLON:
+      scanner->in_root = EXPECT_VALUE;
+      return c == ':';
+    case EXPECT_VALUE:
+      if (is_structural (c))
+        return FALSE;
+      if (scanner->documents_next)
+        {
+          if (c != '[' || ++scanner->n_documents_members > 1)
+            return FALSE;
+          scanner->layout->documents_open = start;
+          scanner->in_array = TRUE;
+          scanner->in_documents = EXPECT_VALUE;
+        }
+      scanner->in_root = EXPECT_COMMA;
+      return TRUE;
+    case EXPECT_COMMA:
+    default:
+      scanner->in_root = EXPECT_KEY;
+      return c == ',' || c == '}';
+    }
+}
+
+/* One token directly inside the documents array. */
+static gboolean
+track_documents (Scanner *scanner,
+                 char     c,
+                 gsize    start)
+{
+  FsExchangeLayout *layout = scanner->layout;
+  FsExchangeRange range = { start, scanner->pos };
+
+  if (c == ']' || c == '}')
+    {
+      layout->documents_close = start;
+      scanner->in_array = FALSE;
+      return c == ']' && (scanner->in_documents == EXPECT_COMMA || layout->elements->len == 0);
+    }
+  if (scanner->in_documents == EXPECT_COMMA)
+    {
+      scanner->in_documents = EXPECT_VALUE;
+      return c == ',';
+    }
+  if (is_structural (c))
+    return FALSE;
+  g_array_append_val (layout->elements, range);
+  scanner->in_documents = EXPECT_COMMA;
+  return TRUE;
+}
+
+/* Called after each token of depth 3 or less, with the depth before it. A
+ * shape the fast import does not expect drops the layout: the caller then
+ * reads the file the ordinary way, which gives the exact message. */
+static void
+track (Scanner *scanner,
+       char     c,
+       gsize    start,
+       guint    depth)
+{
+  FsExchangeLayout *layout = scanner->layout;
+  gboolean expected = TRUE;
+
+  if (depth == 0)
+    expected = c == '{';
+  else if (depth == 1)
+    expected = track_root (scanner, c, start);
+  else if (depth == 2 && scanner->in_array)
+    expected = track_documents (scanner, c, start);
+  else if (depth == 3 && scanner->in_array)
+    g_array_index (layout->elements, FsExchangeRange, layout->elements->len - 1).end =
+      scanner->pos;
+  if (!expected)
+    {
+      layout->regular = FALSE;
+      scanner->layout = NULL;
+    }
+}
+
+static gboolean
 scan (Scanner *scanner)
 {
   gsize comma = G_MAXSIZE;  /* where the last token was a comma */
@@ -541,6 +668,8 @@ scan (Scanner *scanner)
 
   for (;;)
     {
+      gsize start;
+      guint depth;
       char c;
 
       while (scanner->pos < scanner->length && is_space (scanner->data[scanner->pos]))
@@ -563,8 +692,13 @@ scan (Scanner *scanner)
                           _("a comma is missing before this"));
       comma = c == ',' ? scanner->pos : G_MAXSIZE;
       after_value = c != ',' && c != ':' && c != '{' && c != '[';
+      start = scanner->pos;
+      depth = scanner->depth;
       if (!scan_token (scanner))
         return FALSE;
+      if (G_UNLIKELY (scanner->layout != NULL) &&
+          (depth < 3 || (depth == 3 && (c == '}' || c == ']'))))
+        track (scanner, c, start, depth);
       scanner->seen_value = TRUE;
     }
   if (scanner->depth > 0)
@@ -615,38 +749,72 @@ set_syntax_error (const char    *name,
                  _("%s: not valid JSON: %s"), name, message);
 }
 
+static gboolean
+check_text (const char        *data,
+            gsize              length,
+            const char        *name,
+            FsExchangeLayout  *layout,
+            gboolean          *seen_value,
+            GError           **error)
+{
+  Scanner scanner = { data, length, 0, 0, FALSE, 0, NULL, layout, EXPECT_KEY, EXPECT_VALUE };
+  guint line, column;
+
+  if (layout != NULL)
+    {
+      layout->regular = TRUE;
+      g_array_set_size (layout->elements, 0);
+    }
+  if (scan (&scanner))
+    {
+      if (layout != NULL)
+        layout->regular = layout->regular && scanner.n_documents_members == 1;
+      *seen_value = scanner.seen_value;
+      return TRUE;
+    }
+  locate (data, scanner.pos, &line, &column);
+  if (scanner.code == FS_EXCHANGE_ERROR_NOT_JSON)
+    g_set_error (error, FS_EXCHANGE_ERROR, scanner.code, _("%s:%u:%u: not valid JSON: %s"),
+                 name, line, column, scanner.problem);
+  else
+    g_set_error (error, FS_EXCHANGE_ERROR, scanner.code, "%s:%u:%u: %s",
+                 name, line, column, scanner.problem);
+  return FALSE;
+}
+
+gboolean
+fs_exchange_check (const char        *data,
+                   gsize              length,
+                   const char        *name,
+                   FsExchangeLayout  *layout,
+                   GError           **error)
+{
+  gboolean seen_value = FALSE;
+
+  return check_text (data, length, name, layout, &seen_value, error);
+}
+
 JsonNode *
 fs_exchange_parse (const char  *data,
                    gsize        length,
                    const char  *name,
                    GError     **error)
 {
-  Scanner scanner = { data, length, 0, 0, FALSE, 0, NULL };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
+  gboolean seen_value = FALSE;
   JsonNode *root;
 
-  if (!scan (&scanner))
-    {
-      guint line, column;
-
-      locate (data, scanner.pos, &line, &column);
-      if (scanner.code == FS_EXCHANGE_ERROR_NOT_JSON)
-        g_set_error (error, FS_EXCHANGE_ERROR, scanner.code, _("%s:%u:%u: not valid JSON: %s"),
-                     name, line, column, scanner.problem);
-      else
-        g_set_error (error, FS_EXCHANGE_ERROR, scanner.code, "%s:%u:%u: %s",
-                     name, line, column, scanner.problem);
-      return NULL;
-    }
+  if (!check_text (data, length, name, NULL, &seen_value, error))
+    return NULL;
   parser = json_parser_new ();
-  if (scanner.seen_value &&
+  if (seen_value &&
       !json_parser_load_from_data (parser, data, (gssize) length, &json_error))
     {
       set_syntax_error (name, json_error, error);
       return NULL;
     }
-  root = scanner.seen_value ? json_parser_steal_root (parser) : NULL;
+  root = seen_value ? json_parser_steal_root (parser) : NULL;
   if (root == NULL)
     g_set_error (error, FS_EXCHANGE_ERROR, FS_EXCHANGE_ERROR_NOT_JSON,
                  _("%s: the file is empty; expected a Foresight export in JSON"), name);

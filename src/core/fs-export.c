@@ -54,15 +54,11 @@ write_markdown (FsDocument  *document,
                 GError     **error)
 {
   g_autofree char *text = fs_markdown_render (document);
-  g_autoptr(GError) local_error = NULL;
 
-  /* Written beside the target and renamed over it: whole or not at all. */
-  if (g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                &local_error))
-    return TRUE;
-  g_set_error (error, local_error->domain, local_error->code, _("Could not save “%s”: %s"),
-               path, local_error->message);
-  return FALSE;
+  /* Written beside the target and renamed over it: whole or not at all.
+   * GLib's message names the file already. */
+  return g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                   error);
 }
 
 /* One document to a file in any format, the same way from the command line
@@ -80,6 +76,14 @@ fs_export_document (FsDocument         *document,
   g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (format == FS_EXPORT_RUNBOOK &&
+      fs_document_get_kind (document) != FS_DOCUMENT_KIND_PREMORTEM)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is a post-mortem: the go/no-go runbook is made from a pre-mortem"),
+                   fs_document_get_title (document));
+      return FALSE;
+    }
   if (setup == NULL)
     {
       fs_page_setup_init_default (&default_setup);

@@ -231,7 +231,8 @@ matrix_new (FsFlow *flow)
 {
   FsMatrix *matrix = g_new0 (FsMatrix, 1);
   const char *legend[] = {
-    _("Critical: 15 or more"), _("High: 10 to 15"), _("Medium: 5 to 10"), _("Low: under 5"),
+    _("Critical: 15 or more"), _("High: 10 to under 15"), _("Medium: 5 to under 10"),
+    _("Low: under 5"),
   };
   double legend_width = fs_flow_get_width (flow) - GRID_LEFT - 5 * GRID_CELL - 24 - 17;
 

@@ -65,7 +65,8 @@ fs_page_setup_init_default (FsPageSetup *setup)
 {
   g_return_if_fail (setup != NULL);
 
-#ifdef _NL_PAPER_WIDTH
+/* glibc's paper size items are enum values, not macros. */
+#ifdef __GLIBC__
   if ((int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH) == 216 &&
       (int) (gintptr) nl_langinfo (_NL_PAPER_HEIGHT) == 279)
     {

@@ -77,6 +77,9 @@ gboolean          fs_store_set_not_found      (FsStore           *self,
 gboolean          fs_store_step_done          (FsStore           *self,
                                                sqlite3_stmt      *statement,
                                                GError           **error);
+gboolean          fs_store_run                (FsStore           *self,
+                                               const char        *sql,
+                                               GError           **error);
 gboolean          fs_store_begin              (FsStore           *self,
                                                GError           **error);
 gboolean          fs_store_begin_read         (FsStore           *self,

@@ -534,37 +534,139 @@ import_one (FsStore     *self,
   return write_document (self, document, &existing, FALSE, indexed, written, error);
 }
 
+/* An import written in several calls, for a reader that hands documents
+ * over as it reads them. */
+struct _FsStoreImport
+{
+  FsStore    *store;
+  GHashTable *seen;
+  GArray     *written;
+  GPtrArray  *ids;
+  GPtrArray  *documents;  /* what WRITTEN and SEEN point into, until the end */
+};
+
+static void
+import_free (FsStoreImport *import,
+             gboolean       ok)
+{
+  FsStore *self = import->store;
+
+  if (!ok)
+    fs_store_rollback (self);
+  fs_store_run (self, "PRAGMA foreign_keys = ON", NULL);
+  g_hash_table_unref (import->seen);
+  g_array_unref (import->written);
+  g_clear_pointer (&import->ids, g_ptr_array_unref);
+  g_ptr_array_unref (import->documents);
+  g_free (import);
+  g_rec_mutex_unlock (&self->lock);
+  g_object_unref (self);
+}
+
+/* The store stays locked from here to fs_store_import_finish() or
+ * fs_store_import_abort(), in the same thread: no other thread sees part of
+ * an import, and the import is written whole or not at all. */
+FsStoreImport *
+fs_store_import_begin (FsStore  *self,
+                       GError  **error)
+{
+  FsStoreImport *import;
+
+  g_return_val_if_fail (FS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_rec_mutex_lock (&self->lock);
+  import = g_new0 (FsStoreImport, 1);
+  import->store = g_object_ref (self);
+  import->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  import->written = g_array_new (FALSE, FALSE, sizeof (Written));
+  import->ids = g_ptr_array_new_with_free_func (g_free);
+  import->documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Every row an import writes belongs to a document row it wrote just
+   * before, and replaced documents lose their rows by explicit deletes: the
+   * per-row foreign key checks only cost time here. */
+  fs_store_run (self, "PRAGMA foreign_keys = OFF", NULL);
+  if (!fs_store_begin (self, error))
+    {
+      import_free (import, FALSE);
+      return NULL;
+    }
+  return import;
+}
+
+/* Newer wins; on a failure the caller aborts the import. */
+gboolean
+fs_store_import_add (FsStoreImport  *import,
+                     FsDocument     *document,
+                     GError        **error)
+{
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_ptr_array_add (import->documents, g_object_ref (document));
+  return import_one (import->store, document, import->seen, import->written, import->ids,
+                     error);
+}
+
+/* Ends IMPORT either way; the ids written, or NULL when nothing was. With
+ * NOTIFY, "changed" is emitted when anything was written. */
+GPtrArray *
+fs_store_import_finish (FsStoreImport  *import,
+                        gboolean        notify,
+                        GError        **error)
+{
+  FsStore *self;
+  g_autoptr(GPtrArray) ids = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (import != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_ref (import->store);
+  ok = index_documents (self, import->written, error) && fs_store_commit (self, error);
+  if (ok)
+    ids = g_steal_pointer (&import->ids);
+  import_free (import, ok);
+  if (ok && notify && ids->len > 0)
+    fs_store_emit_changed (self);
+  g_object_unref (self);
+  return g_steal_pointer (&ids);
+}
+
+/* Nothing of IMPORT is kept. */
+void
+fs_store_import_abort (FsStoreImport *import)
+{
+  g_return_if_fail (import != NULL);
+
+  import_free (import, FALSE);
+}
+
 GPtrArray *
 fs_store_import (FsStore    *self,
                  GPtrArray  *documents,
                  GError    **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
-  g_autoptr(GPtrArray) ids = NULL;
-  gboolean ok = TRUE;
+  FsStoreImport *import;
 
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
   g_return_val_if_fail (documents != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   for (guint i = 0; i < documents->len; i++)
     g_return_val_if_fail (FS_IS_DOCUMENT (g_ptr_array_index (documents, i)), NULL);
-  FS_STORE_LOCK (self);
 
-  /* One transaction: an import is written whole or not at all. */
-  if (!fs_store_begin (self, error))
+  import = fs_store_import_begin (self, error);
+  if (import == NULL)
     return NULL;
-  ids = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; ok && i < documents->len; i++)
-    ok = import_one (self, g_ptr_array_index (documents, i), seen, written, ids, error);
-  if (!ok || !index_documents (self, written, error) || !fs_store_commit (self, error))
-    {
-      fs_store_rollback (self);
-      return NULL;
-    }
-  if (ids->len > 0)
-    fs_store_emit_changed (self);
-  return g_steal_pointer (&ids);
+  for (guint i = 0; i < documents->len; i++)
+    if (!fs_store_import_add (import, g_ptr_array_index (documents, i), error))
+      {
+        fs_store_import_abort (import);
+        return NULL;
+      }
+  return fs_store_import_finish (import, TRUE, error);
 }
 
 FsDocument *

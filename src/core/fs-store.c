@@ -481,18 +481,16 @@ fs_store_is_read_only (FsStore *self)
   return sqlite3_db_readonly (self->db, "main") != 0;
 }
 
-guint
-fs_store_count (FsStore  *self,
-                GError  **error)
+static guint
+count_rows (FsStore     *self,
+            const char  *sql,
+            GError     **error)
 {
   g_autoptr(FsStoreStatement) statement = NULL;
 
-  g_return_val_if_fail (FS_IS_STORE (self), 0);
-  g_return_val_if_fail (error == NULL || *error == NULL, 0);
   FS_STORE_LOCK (self);
 
-  statement = fs_store_statement (self, "SELECT count(*) FROM documents WHERE deleted = 0",
-                                  error);
+  statement = fs_store_statement (self, sql, error);
   if (statement == NULL)
     return 0;
   if (sqlite3_step (statement) != SQLITE_ROW)
@@ -501,6 +499,30 @@ fs_store_count (FsStore  *self,
       return 0;
     }
   return (guint) sqlite3_column_int64 (statement, 0);
+}
+
+guint
+fs_store_count (FsStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (FS_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  return count_rows (self, "SELECT count(*) FROM documents WHERE deleted = 0", error);
+}
+
+/* The number the sidebar shows, without listing every action item. */
+guint
+fs_store_count_open_action_items (FsStore  *self,
+                                  GError  **error)
+{
+  g_return_val_if_fail (FS_IS_STORE (self), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  return count_rows (self,
+                     "SELECT coalesce (sum (open_action_count), 0) FROM documents "
+                     "WHERE deleted = 0",
+                     error);
 }
 
 /* What the other parts of the store share. */
@@ -591,10 +613,10 @@ fs_store_step_done (FsStore       *self,
   return TRUE;
 }
 
-static gboolean
-run (FsStore     *self,
-     const char  *sql,
-     GError     **error)
+gboolean
+fs_store_run (FsStore     *self,
+              const char  *sql,
+              GError     **error)
 {
   g_autoptr(FsStoreStatement) statement = fs_store_statement (self, sql, error);
 
@@ -607,7 +629,7 @@ gboolean
 fs_store_begin (FsStore  *self,
                 GError  **error)
 {
-  return run (self, "BEGIN IMMEDIATE", error);
+  return fs_store_run (self, "BEGIN IMMEDIATE", error);
 }
 
 /* Reads of several tables see one state of the library. */
@@ -615,14 +637,14 @@ gboolean
 fs_store_begin_read (FsStore  *self,
                      GError  **error)
 {
-  return run (self, "BEGIN", error);
+  return fs_store_run (self, "BEGIN", error);
 }
 
 gboolean
 fs_store_commit (FsStore  *self,
                  GError  **error)
 {
-  return run (self, "COMMIT", error);
+  return fs_store_run (self, "COMMIT", error);
 }
 
 /* Some errors (a full disk, an I/O error) end the transaction by themselves. */
@@ -630,7 +652,7 @@ void
 fs_store_rollback (FsStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
-    run (self, "ROLLBACK", NULL);
+    fs_store_run (self, "ROLLBACK", NULL);
 }
 
 void

@@ -72,6 +72,8 @@ GListModel  *fs_store_query              (FsStore             *self,
                                           GError             **error);
 guint        fs_store_count              (FsStore             *self,
                                           GError             **error);
+guint        fs_store_count_open_action_items (FsStore        *self,
+                                          GError             **error);
 FsDocument  *fs_store_load               (FsStore             *self,
                                           const char          *id,
                                           GError             **error);
@@ -81,6 +83,18 @@ gboolean     fs_store_save               (FsStore             *self,
 GPtrArray   *fs_store_import             (FsStore             *self,
                                           GPtrArray           *documents,
                                           GError             **error);
+/* fs_store_import() in steps, for documents handed over as they are read. */
+typedef struct _FsStoreImport FsStoreImport;
+
+FsStoreImport *fs_store_import_begin     (FsStore             *self,
+                                          GError             **error);
+gboolean     fs_store_import_add         (FsStoreImport       *import,
+                                          FsDocument          *document,
+                                          GError             **error);
+GPtrArray   *fs_store_import_finish      (FsStoreImport       *import,
+                                          gboolean             notify,
+                                          GError             **error);
+void         fs_store_import_abort       (FsStoreImport       *import);
 FsDocument  *fs_store_create             (FsStore             *self,
                                           FsDocumentKind       kind,
                                           const char          *title,

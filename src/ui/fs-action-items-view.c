@@ -27,7 +27,7 @@ struct _FsActionItemsView
   GtkCustomFilter    *filter;
   char               *filter_name;
   gboolean            folded;
-  guint               open_count;
+  gboolean            stale;
   guint               generation;
   guint               pending;
 };
@@ -38,7 +38,6 @@ enum {
   PROP_0,
   PROP_FOLDED,
   PROP_FILTER,
-  PROP_OPEN_COUNT,
   N_PROPS
 };
 
@@ -73,25 +72,6 @@ matches_filter (gpointer item,
       return fs_action_entry_is_overdue (item, now);
     }
   return TRUE;
-}
-
-static void
-count_open (FsActionItemsView *self)
-{
-  GListModel *items = G_LIST_MODEL (self->items);
-  guint open = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(FsRecord) entry = g_list_model_get_item (items, i);
-
-      open += g_str_equal (fs_record_get_text (entry, FS_ACTION_ENTRY_STATUS), "open");
-    }
-  if (open != self->open_count)
-    {
-      self->open_count = open;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_COUNT]);
-    }
 }
 
 static void
@@ -150,10 +130,11 @@ on_listed (GObject      *source,
     g_ptr_array_add (array, g_list_model_get_item (items, i));
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        array->pdata, n);
-  count_open (self);
   update_state (self);
 }
 
+/* A large library has tens of thousands of action items: they are listed
+ * only while the view is on screen. */
 void
 fs_action_items_view_refresh (FsActionItemsView *self)
 {
@@ -164,6 +145,12 @@ fs_action_items_view_refresh (FsActionItemsView *self)
   self->generation++;
   if (self->store == NULL)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   task = g_task_new (NULL, NULL, on_listed, g_object_ref (self));
   g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->generation));
   g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
@@ -207,8 +194,6 @@ fs_action_items_view_get_property (GObject    *object,
 
   if (prop_id == PROP_FOLDED)
     g_value_set_boolean (value, self->folded);
-  else if (prop_id == PROP_OPEN_COUNT)
-    g_value_set_uint (value, self->open_count);
   else
     g_value_set_string (value, self->filter_name);
 }
@@ -228,6 +213,16 @@ fs_action_items_view_set_property (GObject      *object,
     }
   self->folded = g_value_get_boolean (value);
   g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+fs_action_items_view_map (GtkWidget *widget)
+{
+  FsActionItemsView *self = FS_ACTION_ITEMS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fs_action_items_view_parent_class)->map (widget);
+  if (self->stale)
+    fs_action_items_view_refresh (self);
 }
 
 static void
@@ -257,12 +252,10 @@ fs_action_items_view_class_init (FsActionItemsViewClass *klass)
   object_class->dispose = fs_action_items_view_dispose;
   object_class->get_property = fs_action_items_view_get_property;
   object_class->set_property = fs_action_items_view_set_property;
+  widget_class->map = fs_action_items_view_map;
 
   properties[PROP_FOLDED] = g_param_spec_boolean ("folded", NULL, NULL, FALSE, flags);
   properties[PROP_FILTER] = g_param_spec_string ("filter", NULL, NULL, "open", flags);
-  properties[PROP_OPEN_COUNT] =
-    g_param_spec_uint ("open-count", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -24,6 +24,7 @@ struct _FsApplication
   FsStore        *store;
   GError         *library_error;
   char           *library_path;
+  gboolean        loading;
 };
 
 G_DEFINE_FINAL_TYPE (FsApplication, fs_application, ADW_TYPE_APPLICATION)
@@ -94,13 +95,49 @@ fs_application_library_path (FsApplication *self)
 }
 
 static void
+open_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  FsStore *store = fs_store_open (data, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+static void
+on_store_opened (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  FsApplication *self = FS_APPLICATION (source);
+
+  self->store = g_task_propagate_pointer (G_TASK (result), &self->library_error);
+  self->loading = FALSE;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (FS_IS_WINDOW (l->data))
+      fs_window_library_ready (l->data);
+}
+
+/* Checking a large library takes a moment: the window appears at once and
+ * the library arrives when it has been checked. */
+static void
 fs_application_open_store (FsApplication *self)
 {
-  if (self->store != NULL || self->library_error != NULL)
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store != NULL || self->library_error != NULL || self->loading)
     return;
 
+  self->loading = TRUE;
   self->library_path = fs_application_library_path (self);
-  self->store = fs_store_open (self->library_path, &self->library_error);
+  task = g_task_new (self, NULL, on_store_opened, NULL);
+  g_task_set_task_data (task, g_strdup (self->library_path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
 }
 
 static void
@@ -255,6 +292,14 @@ fs_application_get_settings (FsApplication *self)
   g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+gboolean
+fs_application_is_loading (FsApplication *self)
+{
+  g_return_val_if_fail (FS_IS_APPLICATION (self), FALSE);
+
+  return self->loading;
 }
 
 const GError *

@@ -22,6 +22,7 @@ FsApplication *fs_application_new               (void);
 FsStore       *fs_application_get_store         (FsApplication  *self);
 FsSettings    *fs_application_get_settings      (FsApplication  *self);
 const GError  *fs_application_get_library_error (FsApplication  *self);
+gboolean       fs_application_is_loading        (FsApplication  *self);
 FsStore       *fs_application_start_new_library (FsApplication  *self,
                                                  GError        **error);
 

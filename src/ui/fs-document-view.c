@@ -38,6 +38,7 @@ enum {
   PROP_0,
   PROP_FOLDED,
   PROP_STATUS,
+  PROP_ANONYMIZE,
   N_PROPS
 };
 
@@ -137,6 +138,11 @@ fs_document_view_get_property (GObject    *object,
                           ? fs_record_get_text (FS_RECORD (self->document), FS_DOCUMENT_STATUS)
                           : "draft");
       break;
+    case PROP_ANONYMIZE:
+      g_value_set_boolean (value, self->document &&
+                           fs_record_get_boolean (FS_RECORD (self->document),
+                                                  FS_DOCUMENT_ANONYMIZE));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -161,6 +167,11 @@ fs_document_view_set_property (GObject      *object,
         gtk_widget_activate_action (GTK_WIDGET (self), "win.set-document-status", "(ss)",
                                     fs_document_get_id (self->document),
                                     g_value_get_string (value));
+      break;
+    case PROP_ANONYMIZE:
+      if (self->document != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.set-anonymize", "b",
+                                    g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -205,6 +216,9 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_string ("status", NULL, NULL, "draft",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANONYMIZE] =
+    g_param_spec_boolean ("anonymize", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FS_TYPE_PREVIEW_VIEW);
@@ -219,6 +233,7 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, preview_view);
 
   gtk_widget_class_install_property_action (widget_class, "document.status", "status");
+  gtk_widget_class_install_property_action (widget_class, "document.anonymize", "anonymize");
   gtk_widget_class_install_action (widget_class, "document.show-page", "s", show_page_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -249,6 +264,7 @@ fs_document_view_set_document (FsDocumentView *self,
   fs_board_summary_fill (self->board_box, document);
   fs_preview_view_set_document (self->preview_view, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZE]);
 }
 
 void

@@ -21,20 +21,11 @@ struct _FsLibraryRow
   GtkLabel         *title_label;
   GtkLabel         *snippet_label;
   GtkLabel         *details_label;
-  GtkMenuButton    *menu_button;
 
   FsSummary        *summary;
 };
 
 G_DEFINE_FINAL_TYPE (FsLibraryRow, fs_library_row, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_STATUS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 const char *
 fs_library_kind_icon_name (const char *kind)
@@ -99,88 +90,6 @@ update_row (FsLibraryRow *self)
   gtk_label_set_text (self->snippet_label, snippet);
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet[0] != '\0');
   update_details (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-}
-
-static const char *
-summary_id (FsLibraryRow *self)
-{
-  return fs_record_get_text (FS_RECORD (self->summary), FS_SUMMARY_ID);
-}
-
-/* The row's menu acts on its own document through the window's actions. */
-static void
-row_forward (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  FsLibraryRow *self = FS_LIBRARY_ROW (widget);
-  g_autofree char *target = g_strconcat ("win.", action_name + strlen ("row."), "-document",
-                                         NULL);
-
-  if (self->summary != NULL)
-    gtk_widget_activate_action (widget, target, "s", summary_id (self));
-}
-
-static void
-row_rename (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  FsLibraryRow *self = FS_LIBRARY_ROW (widget);
-
-  if (self->summary != NULL)
-    gtk_widget_activate_action (widget, "library.rename", "s", summary_id (self));
-}
-
-static void
-on_secondary_click (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    FsLibraryRow    *self)
-{
-  gtk_menu_button_popup (self->menu_button);
-}
-
-static void
-fs_library_row_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  FsLibraryRow *self = FS_LIBRARY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STATUS:
-      g_value_set_string (value, self->summary ? fs_record_get_text (FS_RECORD (self->summary),
-                                                                     FS_SUMMARY_STATUS)
-                                               : "draft");
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-fs_library_row_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  FsLibraryRow *self = FS_LIBRARY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_STATUS:
-      if (self->summary != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.set-document-status", "(ss)",
-                                    summary_id (self), g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -204,13 +113,6 @@ fs_library_row_class_init (FsLibraryRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fs_library_row_dispose;
-  object_class->get_property = fs_library_row_get_property;
-  object_class->set_property = fs_library_row_set_property;
-
-  properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, "draft",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/fs-library-row.ui");
@@ -219,12 +121,6 @@ fs_library_row_class_init (FsLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, snippet_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, menu_button);
-
-  gtk_widget_class_install_action (widget_class, "row.rename", NULL, row_rename);
-  gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, row_forward);
-  gtk_widget_class_install_action (widget_class, "row.delete", NULL, row_forward);
-  gtk_widget_class_install_property_action (widget_class, "row.status", "status");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fslibraryrow");
@@ -233,18 +129,7 @@ fs_library_row_class_init (FsLibraryRowClass *klass)
 static void
 fs_library_row_init (FsLibraryRow *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  g_autoptr(GtkBuilder) builder = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/fs-library-menu.ui");
-  gtk_menu_button_set_menu_model (self->menu_button,
-                                  G_MENU_MODEL (gtk_builder_get_object (builder, "row_menu")));
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *

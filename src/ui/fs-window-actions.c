@@ -134,6 +134,21 @@ set_document_status (GtkWidget  *widget,
   fs_window_save_document (self, document);
 }
 
+/* Whether exports show roles instead of people's names. */
+static void
+set_anonymize (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  fs_record_set_boolean (FS_RECORD (self->document), FS_DOCUMENT_ANONYMIZE,
+                         g_variant_get_boolean (parameter));
+  fs_window_save_document (self, self->document);
+}
+
 static void
 duplicate_document (GtkWidget  *widget,
                     const char *action_name,
@@ -380,6 +395,7 @@ fs_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.rename-document", "(ss)", rename_document);
   gtk_widget_class_install_action (widget_class, "win.set-document-status", "(ss)",
                                    set_document_status);
+  gtk_widget_class_install_action (widget_class, "win.set-anonymize", "b", set_anonymize);
   gtk_widget_class_install_action (widget_class, "win.duplicate-document", "s",
                                    duplicate_document);
   gtk_widget_class_install_action (widget_class, "win.delete-document", "s", delete_document);

@@ -134,6 +134,39 @@ file_name_for (FsDocument     *document,
                       fs_export_format_extension (format), NULL);
 }
 
+static void
+on_replace_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     FsWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  FsExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+
+  if (g_str_equal (response, "replace"))
+    fs_window_export_to_file (self, file, format);
+}
+
+static void
+confirm_replace (FsWindow       *self,
+                 GFile          *file,
+                 FsExportFormat  format)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("A file with this name already exists. "
+                                                "Replacing it overwrites its contents."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The chosen filter says the format; a name typed without its extension
  * gets it. */
 static void
@@ -167,6 +200,13 @@ on_export_response (GtkNativeDialog *dialog,
 
           g_clear_object (&file);
           file = g_file_new_for_path (named);
+          /* The chooser asked about the name typed, not this one. */
+          if (g_file_query_exists (file, NULL))
+            {
+              confirm_replace (self, file, format);
+              g_object_unref (dialog);
+              return;
+            }
         }
       fs_window_export_to_file (self, file, format);
     }
@@ -180,6 +220,8 @@ export_action (GtkWidget  *widget,
 {
   FsWindow *self = FS_WINDOW (widget);
   FsExportFormat format = FS_EXPORT_PDF;
+  static const FsExportFormat offered[] = { FS_EXPORT_PDF, FS_EXPORT_RUNBOOK,
+                                            FS_EXPORT_MARKDOWN, FS_EXPORT_JSON };
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
 
@@ -201,12 +243,16 @@ export_action (GtkWidget  *widget,
   name = file_name_for (self->document, format);
   chooser = gtk_file_chooser_native_new (_("Export Document"), GTK_WINDOW (widget),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  for (FsExportFormat each = FS_EXPORT_MARKDOWN; each <= FS_EXPORT_JSON; each++)
+  for (guint i = 0; i < G_N_ELEMENTS (offered); i++)
     {
       g_autoptr(GtkFileFilter) choice = NULL;
+      FsExportFormat each = offered[i];
 
-      /* Export… offers every format; Export as… only the one asked for. */
-      if (parameter != NULL && each != format)
+      /* Export… offers every format that fits the document; Export as… only
+       * the one asked for. */
+      if ((parameter != NULL && each != format) ||
+          (each == FS_EXPORT_RUNBOOK &&
+           fs_document_get_kind (self->document) != FS_DOCUMENT_KIND_PREMORTEM))
         continue;
       choice = filter_for (each);
       g_object_set_data (G_OBJECT (choice), "format", GINT_TO_POINTER (each + 1));
@@ -278,7 +324,9 @@ fs_window_new_print_operation (FsWindow    *self,
   g_return_val_if_fail (self->document != NULL, NULL);
 
   operation = gtk_print_operation_new ();
-  job = kind == FS_PRINT_RUNBOOK ? file_name_for (self->document, FS_EXPORT_RUNBOOK)
+  /* Translators: the print job of a runbook; %s is the document's title */
+  job = kind == FS_PRINT_RUNBOOK ? g_strdup_printf (_("%s – Runbook"),
+                                                    fs_document_get_title (self->document))
                                  : g_strdup (fs_document_get_title (self->document));
   gtk_print_operation_set_job_name (operation, job);
   gtk_print_operation_set_use_full_page (operation, TRUE);

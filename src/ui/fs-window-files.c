@@ -9,81 +9,112 @@
 
 #include <glib/gi18n.h>
 
-#include "fs-exchange.h"
+#include "fs-import.h"
 #include "fs-window-private.h"
 
+typedef struct
+{
+  GPtrArray *written;
+  char      *only_id;  /* the file's document when it holds exactly one */
+} Imported;
+
 static void
-report_import (FsWindow  *self,
-               GPtrArray *documents,
-               GPtrArray *written)
+imported_free (Imported *imported)
+{
+  g_clear_pointer (&imported->written, g_ptr_array_unref);
+  g_free (imported->only_id);
+  g_free (imported);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Imported, imported_free)
+
+static void
+report_import (FsWindow *self,
+               Imported *imported)
 {
   g_autofree char *message = NULL;
+  guint n = imported->written->len;
 
-  if (written->len == 0)
+  if (n == 0)
     message = g_strdup (_("Nothing imported: the library has these documents already, "
                           "as they are or newer"));
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u document",
-                                            "Imported %u documents", written->len),
-                               written->len);
+                                            "Imported %u documents", n), n);
   fs_window_show_toast (self, adw_toast_new (message));
-  if (documents->len == 1)
-    fs_window_open_document (self, fs_document_get_id (g_ptr_array_index (documents, 0)));
+  if (imported->only_id != NULL)
+    fs_window_open_document (self, imported->only_id);
 }
 
+/* The whole import runs here: reading a large file and writing it take a
+ * while, and the store is locked for the import's length either way. */
 static void
-read_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
+import_in_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
 {
-  g_autofree char *path = g_file_get_path (data);
+  FsStore *store = data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(Imported) imported = g_new0 (Imported, 1);
   GError *error = NULL;
-  GPtrArray *documents = fs_exchange_read_file (path, &error);
 
-  if (documents == NULL)
+  /* "changed" would reach the widgets in this thread: on_file_imported()
+   * emits it in the main thread instead. */
+  imported->written = fs_import_file_full (store, path, FALSE, &imported->only_id, &error);
+  if (imported->written == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, documents, (GDestroyNotify) g_ptr_array_unref);
+    g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
 }
 
 static void
-on_file_read (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_file_imported (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
   FsWindow *self = FS_WINDOW (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  FsStore *store = g_task_get_task_data (G_TASK (result));
+  GFile *file = g_object_get_data (G_OBJECT (result), "file");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) documents = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(Imported) imported = g_task_propagate_pointer (G_TASK (result), &error);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = NULL;
 
-  if (documents != NULL && self->store != NULL)
-    written = fs_store_import (self->store, documents, &error);
-  if (written != NULL)
+  if (imported != NULL)
     {
-      report_import (self, documents, written);
+      if (imported->written->len > 0)
+        g_signal_emit_by_name (store, "changed");
+      report_import (self, imported);
       return;
     }
   heading = g_strdup_printf (_("“%s” Could Not Be Imported"), name);
-  fs_window_show_error (self, heading, error ? error->message : _("No library is open."));
+  fs_window_show_error (self, heading, error->message);
 }
 
-/* Reading and checking a large file takes a while: it happens off the main
- * thread, and only a file that passed every check reaches the library. */
+/* Only a file that passed every check changes the library. */
 void
 fs_window_import_file (FsWindow *self,
                        GFile    *file)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_file_read, NULL);
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (FS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_in_thread);
+  if (self->store == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Imported"), name);
+
+      fs_window_show_error (self, heading, _("No library is open."));
+      return;
+    }
+  task = g_task_new (self, NULL, on_file_imported, NULL);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  g_task_run_in_thread (task, import_in_thread);
 }
 
 static void

@@ -135,14 +135,11 @@ on_selected_id_changed (FsWindow *self)
 }
 
 static void
-on_open_count_changed (FsWindow *self)
+update_open_items (FsWindow *self)
 {
-  guint open = 0;
-  g_autofree char *text = NULL;
+  guint open = self->store ? fs_store_count_open_action_items (self->store, NULL) : 0;
+  g_autofree char *text = open > 0 ? g_strdup_printf ("%u", open) : NULL;
 
-  g_object_get (self->action_items_view, "open-count", &open, NULL);
-  if (open > 0)
-    text = g_strdup_printf ("%u", open);
   gtk_label_set_text (self->open_items_label, text ? text : "");
 }
 
@@ -156,6 +153,7 @@ static void
 on_store_changed (FsWindow *self)
 {
   fs_window_update_content (self);
+  update_open_items (self);
   fs_action_items_view_refresh (self->action_items_view);
 }
 
@@ -186,6 +184,7 @@ fs_window_set_store (FsWindow *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_list), store != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "no-document");
   fs_window_update_content (self);
+  update_open_items (self);
 }
 
 static void
@@ -245,8 +244,6 @@ fs_window_init (FsWindow *self)
 
   g_signal_connect_swapped (self->library_view, "notify::selected-id",
                             G_CALLBACK (on_selected_id_changed), self);
-  g_signal_connect_swapped (self->action_items_view, "notify::open-count",
-                            G_CALLBACK (on_open_count_changed), self);
 }
 
 static void
@@ -269,11 +266,39 @@ bind_window_state (FsWindow *self)
                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
+/* Called once the application has opened the library, or failed to. */
+void
+fs_window_library_ready (FsWindow *self)
+{
+  FsApplication *app = FS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  fs_window_set_store (self, fs_application_get_store (app));
+  if (self->store == NULL)
+    {
+      fs_window_show_library_error (self, fs_application_get_library_error (app));
+      return;
+    }
+
+  last = g_strdup (fs_settings_get_last_document (self->settings));
+  if (last != NULL && last[0] != '\0' && !fs_window_open_document (self, last))
+    fs_settings_set_last_document (self->settings, NULL);
+}
+
+gboolean
+fs_window_is_loading (FsWindow *self)
+{
+  g_return_val_if_fail (FS_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "loading") == 0;
+}
+
 FsWindow *
 fs_window_new (FsApplication *application)
 {
   FsWindow *self = g_object_new (FS_TYPE_WINDOW, "application", application, NULL);
-  g_autofree char *last = NULL;
 
   self->settings = g_object_ref (fs_application_get_settings (application));
   bind_window_state (self);
@@ -282,13 +307,13 @@ fs_window_new (FsApplication *application)
   g_signal_connect_object (self->settings, "notify::page-margin",
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
   on_page_settings_changed (self);
-  fs_window_set_store (self, fs_application_get_store (application));
 
-  if (self->store == NULL)
-    fs_window_show_library_error (self, fs_application_get_library_error (application));
-
-  last = g_strdup (fs_settings_get_last_document (self->settings));
-  if (last != NULL && last[0] != '\0' && !fs_window_open_document (self, last))
-    fs_settings_set_last_document (self->settings, NULL);
+  if (fs_application_is_loading (application))
+    {
+      fs_window_set_store (self, NULL);
+      gtk_stack_set_visible_child_name (self->content_stack, "loading");
+    }
+  else
+    fs_window_library_ready (self);
   return self;
 }

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (FsWindow, fs_window, FS, WINDOW, AdwApplicationWindow)
 FsWindow   *fs_window_new            (FsApplication *application);
 void        fs_window_set_store      (FsWindow      *self,
                                       FsStore       *store);
+void        fs_window_library_ready  (FsWindow      *self);
+gboolean    fs_window_is_loading     (FsWindow      *self);
 gboolean    fs_window_open_document  (FsWindow      *self,
                                       const char    *id);
 FsDocument *fs_window_get_document   (FsWindow      *self);
