@@ -12,6 +12,7 @@
 #include "fs-board-summary.h"
 #include "fs-document-view.h"
 #include "fs-library-row.h"
+#include "fs-menu-button.h"
 #include "fs-method.h"
 #include "fs-preview-view.h"
 #include "fs-record-text.h"
@@ -27,6 +28,8 @@ struct _FsDocumentView
   GtkBox               *guide_box;
   GtkBox               *board_box;
   FsPreviewView        *preview_view;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *document_menu;
 
   FsDocument           *document;
   gboolean              folded;
@@ -231,6 +234,8 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, guide_box);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, board_box);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, preview_view);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, document_menu);
 
   gtk_widget_class_install_property_action (widget_class, "document.status", "status");
   gtk_widget_class_install_property_action (widget_class, "document.anonymize", "anonymize");
@@ -242,6 +247,7 @@ static void
 fs_document_view_init (FsDocumentView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fs_menu_button_set_menu_model_lazily (self->menu_button, self->document_menu);
 }
 
 FsDocument *

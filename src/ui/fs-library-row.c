@@ -23,6 +23,7 @@ struct _FsLibraryRow
   GtkLabel         *details_label;
 
   FsSummary        *summary;
+  guint             update_source;
 };
 
 G_DEFINE_FINAL_TYPE (FsLibraryRow, fs_library_row, GTK_TYPE_WIDGET)
@@ -92,11 +93,34 @@ update_row (FsLibraryRow *self)
   update_details (self);
 }
 
+static gboolean
+update_soon_cb (gpointer data)
+{
+  FsLibraryRow *self = data;
+
+  self->update_source = 0;
+  if (self->summary != NULL)
+    update_row (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The library rewrites a row's summary field by field: show it once. */
+static void
+on_summary_notify (FsLibraryRow *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_soon_cb, self, NULL);
+}
+
 static void
 fs_library_row_dispose (GObject *object)
 {
   FsLibraryRow *self = FS_LIBRARY_ROW (object);
   GtkWidget *child;
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  if (self->summary != NULL)
+    g_signal_handlers_disconnect_by_data (self->summary, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_LIBRARY_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -152,7 +176,13 @@ fs_library_row_set_summary (FsLibraryRow *self,
 {
   g_return_if_fail (FS_IS_LIBRARY_ROW (self));
 
-  if (!g_set_object (&self->summary, summary) || summary == NULL)
+  if (self->summary == summary)
     return;
+  if (self->summary != NULL)
+    g_signal_handlers_disconnect_by_data (self->summary, self);
+  g_set_object (&self->summary, summary);
+  if (summary == NULL)
+    return;
+  g_signal_connect_swapped (summary, "notify", G_CALLBACK (on_summary_notify), self);
   update_row (self);
 }

@@ -133,23 +133,35 @@ find_position (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* New results are written into the summaries already listed, position by
+ * position, and only the difference in length is spliced: GTK 4.8's list
+ * view would otherwise make its two hundred rows anew for every keystroke. */
 static void
 show_results (FsLibraryView *self,
               GListModel    *result)
 {
+  GListModel *shown = G_LIST_MODEL (self->model);
   guint n = g_list_model_get_n_items (result);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+  guint old_n = g_list_model_get_n_items (shown);
+  guint common = MIN (n, old_n);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *keep = g_strdup (self->selected_id);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (result, i));
-  g_list_store_splice (self->model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
-                       items->pdata, n);
-  gtk_single_selection_set_selected (self->selection,
-                                     find_position (G_LIST_MODEL (self->model), keep));
+  for (guint i = 0; i < common; i++)
+    {
+      g_autoptr(FsRecord) slot = g_list_model_get_item (shown, i);
+      g_autoptr(FsRecord) fresh = g_list_model_get_item (result, i);
+
+      fs_record_copy_values (slot, fresh);
+    }
+  for (guint i = common; i < n; i++)
+    g_ptr_array_add (added, g_list_model_get_item (result, i));
+  if (n != old_n)
+    g_list_store_splice (self->model, common, old_n - common, added->pdata, added->len);
+  gtk_single_selection_set_selected (self->selection, find_position (shown, keep));
 
   if (self->rename_when_shown != NULL &&
-      find_position (G_LIST_MODEL (self->model), self->rename_when_shown) != GTK_INVALID_LIST_POSITION)
+      find_position (shown, self->rename_when_shown) != GTK_INVALID_LIST_POSITION)
     {
       g_autofree char *id = g_steal_pointer (&self->rename_when_shown);
 

@@ -20,6 +20,12 @@ struct _FsWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  GtkMenuButton        *new_button;
+  GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *examples_button;
+  GMenuModel           *new_menu;
+  GMenuModel           *primary_menu;
+  GMenuModel           *examples_menu;
   AdwLeaflet           *leaflet;
   GtkListBox           *places_list;
   GtkLabel             *open_items_label;

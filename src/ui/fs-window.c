@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fs-menu-button.h"
 #include "fs-window-private.h"
 
 G_DEFINE_FINAL_TYPE (FsWindow, fs_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -221,6 +222,12 @@ fs_window_class_init (FsWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, examples_button);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, new_menu);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, examples_menu);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, places_list);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, open_items_label);
@@ -241,6 +248,9 @@ static void
 fs_window_init (FsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fs_menu_button_set_menu_model_lazily (self->new_button, self->new_menu);
+  fs_menu_button_set_menu_model_lazily (self->primary_menu_button, self->primary_menu);
+  fs_menu_button_set_menu_model_lazily (self->examples_button, self->examples_menu);
 
   g_signal_connect_swapped (self->library_view, "notify::selected-id",
                             G_CALLBACK (on_selected_id_changed), self);
