@@ -112,8 +112,7 @@ notify_field (FsRecord *self,
 
   if (G_UNLIKELY (notify_id == 0))
     notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
-  if (g_signal_has_handler_pending (self, notify_id, g_param_spec_get_name_quark (pspec), FALSE) ||
-      g_signal_has_handler_pending (self, notify_id, 0, FALSE))
+  if (g_signal_handler_find (self, G_SIGNAL_MATCH_ID, notify_id, 0, NULL, NULL, NULL) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
