@@ -654,6 +654,48 @@ body_paper_follows_preferences (Fixture *fixture)
 }
 
 static void
+check_icon_buttons (GtkWidget *widget,
+                    guint     *checked)
+{
+  const char *icon = NULL;
+  const char *label = NULL;
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+      label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+    }
+  else if (GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget))
+    {
+      icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+      label = gtk_button_get_label (GTK_BUTTON (widget));
+    }
+  if (icon != NULL && label == NULL)
+    {
+      if (gtk_widget_get_tooltip_text (widget) == NULL ||
+          !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("The %s button has no tooltip or no accessible label", icon);
+      (*checked)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_icon_buttons (child, checked);
+}
+
+/* A button that shows only an icon says in words what it does. */
+static void
+body_icon_buttons_are_named (Fixture *fixture)
+{
+  guint checked = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  check_icon_buttons (GTK_WIDGET (fixture->window), &checked);
+  g_assert_cmpuint (checked, >=, 8);
+}
+
+static void
 body_dark_style (Fixture *fixture)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -710,6 +752,7 @@ main (int   argc,
   ADD ("/window/narrow-window", body_narrow_window);
   ADD ("/window/document-pages", body_document_pages);
   ADD ("/window/dark-style", body_dark_style);
+  ADD ("/window/icon-buttons-are-named", body_icon_buttons_are_named);
   ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
   g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
               test_reopens_last_document, teardown);
