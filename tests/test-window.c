@@ -695,6 +695,33 @@ body_icon_buttons_are_named (Fixture *fixture)
   g_assert_cmpuint (checked, >=, 8);
 }
 
+static gboolean
+find_visible_popover_menu (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER_MENU (widget) && gtk_widget_get_visible (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_visible_popover_menu (child))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+body_row_context_menu (Fixture *fixture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  library_rows (fixture);
+  fs_ui_test_settle ();
+  g_assert_false (find_visible_popover_menu (GTK_WIDGET (fixture->window->library_view)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window->library_view),
+                              "library.context-menu", NULL);
+  fs_ui_test_settle ();
+  g_assert_true (find_visible_popover_menu (GTK_WIDGET (fixture->window->library_view)));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "context-menu");
+}
+
 static void
 body_dark_style (Fixture *fixture)
 {
@@ -753,6 +780,7 @@ main (int   argc,
   ADD ("/window/document-pages", body_document_pages);
   ADD ("/window/dark-style", body_dark_style);
   ADD ("/window/icon-buttons-are-named", body_icon_buttons_are_named);
+  ADD ("/window/row-context-menu", body_row_context_menu);
   ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
   g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
               test_reopens_last_document, teardown);

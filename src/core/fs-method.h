@@ -16,11 +16,11 @@ typedef struct
 {
   int         field;   /* an FsDocumentField, or -1 */
   int         list;    /* an FsDocumentList, or -1 */
-  const char *label;   /* untranslated; show it with _() */
+  const char *label;   /* untranslated: translate when shown */
 } FsMethodPart;
 
 /* A step of the method as DESIGN.md describes it: what it asks and which
- * parts of the document answer it. Strings are untranslated (N_()). */
+ * parts of the document answer it. Its strings are marked, not translated. */
 typedef struct
 {
   const char       *id;

@@ -88,6 +88,7 @@ update_row (FsLibraryRow *self)
   const char *snippet = fs_record_get_text (record, FS_SUMMARY_SNIPPET);
 
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title[0] ? title : NULL);
   gtk_label_set_text (self->snippet_label, snippet);
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet[0] != '\0');
   update_details (self);

@@ -453,11 +453,9 @@ show_context_menu (FsLibraryView *self,
 }
 
 static void
-on_secondary_click (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    FsLibraryView   *self)
+show_context_menu_at (FsLibraryView *self,
+                      double         x,
+                      double         y)
 {
   FsLibraryRow *row = row_at (self, x, y);
 
@@ -466,15 +464,13 @@ on_secondary_click (GtkGestureClick *gesture,
 }
 
 static void
-on_long_press (GtkGestureLongPress *gesture,
-               double               x,
-               double               y,
-               FsLibraryView       *self)
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    FsLibraryView   *self)
 {
-  FsLibraryRow *row = row_at (self, x, y);
-
-  if (row != NULL)
-    show_context_menu (self, row);
+  show_context_menu_at (self, x, y);
 }
 
 static void
@@ -595,7 +591,7 @@ fs_library_view_init (FsLibraryView *self)
 
     gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
     g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
-    g_signal_connect (press, "pressed", G_CALLBACK (on_long_press), self);
+    g_signal_connect_swapped (press, "pressed", G_CALLBACK (show_context_menu_at), self);
     gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (press), TRUE);
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (press));
