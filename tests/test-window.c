@@ -294,6 +294,62 @@ body_search_and_filter (Fixture *fixture)
   g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 3);
 }
 
+static void
+assert_rows_match_store (Fixture            *fixture,
+                         const FsStoreQuery *query)
+{
+  GListModel *rows = library_rows (fixture);
+  g_autoptr(GListModel) expected = fs_store_query (fixture->window->store, query, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (expected));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(FsRecord) row = g_list_model_get_item (rows, i);
+      g_autoptr(FsRecord) want = g_list_model_get_item (expected, i);
+
+      g_assert_cmpstr (fs_record_get_text (row, FS_SUMMARY_ID), ==,
+                       fs_record_get_text (want, FS_SUMMARY_ID));
+      g_assert_cmpstr (fs_record_get_text (row, FS_SUMMARY_TITLE), ==,
+                       fs_record_get_text (want, FS_SUMMARY_TITLE));
+      g_assert_cmpstr (fs_record_get_text (row, FS_SUMMARY_SNIPPET), ==,
+                       fs_record_get_text (want, FS_SUMMARY_SNIPPET));
+    }
+}
+
+/* The list keeps the rows of documents that stay from one query to the
+ * next; whatever it keeps, it must show exactly what the library answers. */
+static void
+body_library_follows_every_query (Fixture *fixture)
+{
+  static const char *kinds[] = { "all", "premortem", "postmortem", "all" };
+  static const char *sorts[] = { "modified", "title", "status", "title" };
+  static const char *searches[] = { "", "rollback", "r", "database", "" };
+  FsLibraryView *view = fixture->window->library_view;
+
+  import_fixture (fixture, "premortem-rich.json");
+  import_fixture (fixture, "postmortem-rich.json");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "premortem");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s",
+                              "postmortem");
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sorts); s++)
+      for (guint q = 0; q < G_N_ELEMENTS (searches); q++)
+        {
+          FsStoreQuery query = FS_STORE_QUERY_INIT;
+
+          g_object_set (view, "kind", kinds[k], "sort", sorts[s], NULL);
+          fs_library_view_set_search (view, searches[q]);
+          query.kind = g_str_equal (kinds[k], "all") ? -1
+                     : g_str_equal (kinds[k], "premortem") ? FS_DOCUMENT_KIND_PREMORTEM
+                     : FS_DOCUMENT_KIND_POSTMORTEM;
+          query.sort = s == 0 ? FS_STORE_SORT_MODIFIED
+                     : s == 2 ? FS_STORE_SORT_STATUS : FS_STORE_SORT_TITLE;
+          query.search = searches[q][0] ? searches[q] : NULL;
+          assert_rows_match_store (fixture, &query);
+        }
+}
+
 static gboolean
 document_is_gone (gpointer data)
 {
@@ -771,6 +827,7 @@ main (int   argc,
   ADD ("/window/create-and-rename", body_create_and_rename);
   ADD ("/window/status-and-duplicate", body_status_and_duplicate);
   ADD ("/window/search-and-filter", body_search_and_filter);
+  ADD ("/window/library-follows-every-query", body_library_follows_every_query);
   ADD ("/window/delete-and-undo", body_delete_and_undo);
   ADD ("/window/import-good-and-bad", body_import_good_and_bad);
   ADD ("/window/export-every-format", body_export_every_format);

@@ -133,19 +133,76 @@ find_position (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* New results are written into the summaries already listed, position by
- * position, and only the difference in length is spliced: GTK 4.8's list
- * view would otherwise make its two hundred rows anew for every keystroke. */
+typedef struct
+{
+  guint position; /* in the list as it is when this change is made */
+  guint removed;
+  guint first;    /* the first inserted result */
+  guint added;
+} Change;
+
+static GPtrArray *
+ids_of (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *ids = g_ptr_array_new_full (n, NULL);
+
+  /* The models hold their items: the texts outlive these references. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FsRecord) summary = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (ids, (gpointer) fs_record_get_text (summary, FS_SUMMARY_ID));
+    }
+  return ids;
+}
+
+/* The runs of rows to remove and results to insert that turn the listed
+ * documents into the new ones, keeping the rows of documents in both. */
+static GArray *
+plan_changes (GPtrArray *old_ids,
+              GPtrArray *new_ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  guint i = 0, j = 0, position = 0;
+
+  for (guint k = 0; k < new_ids->len; k++)
+    g_hash_table_insert (wanted, new_ids->pdata[k], GUINT_TO_POINTER (k + 1));
+  while (i < old_ids->len || j < new_ids->len)
+    {
+      Change change = { position, 0, j, 0 };
+      gpointer found;
+
+      while (i < old_ids->len &&
+             ((found = g_hash_table_lookup (wanted, old_ids->pdata[i])) == NULL ||
+              GPOINTER_TO_UINT (found) - 1 < j))
+        change.removed++, i++;
+      while (j < new_ids->len &&
+             (i >= old_ids->len || !g_str_equal (new_ids->pdata[j], old_ids->pdata[i])))
+        change.added++, j++;
+      if (change.removed > 0 || change.added > 0)
+        g_array_append_val (changes, change);
+      position += change.added;
+      if (i < old_ids->len && j < new_ids->len)
+        position++, i++, j++;
+    }
+  return changes;
+}
+
+/* A few runs keep the rows that stay; many would cost GTK 4.8's list view a
+ * layout each, so then the rows are rewritten in place instead. */
+#define MAX_CHANGES 6
+
 static void
-show_results (FsLibraryView *self,
-              GListModel    *result)
+rewrite_in_place (FsLibraryView *self,
+                  GListModel    *result)
 {
   GListModel *shown = G_LIST_MODEL (self->model);
   guint n = g_list_model_get_n_items (result);
   guint old_n = g_list_model_get_n_items (shown);
   guint common = MIN (n, old_n);
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *keep = g_strdup (self->selected_id);
 
   for (guint i = 0; i < common; i++)
     {
@@ -158,6 +215,56 @@ show_results (FsLibraryView *self,
     g_ptr_array_add (added, g_list_model_get_item (result, i));
   if (n != old_n)
     g_list_store_splice (self->model, common, old_n - common, added->pdata, added->len);
+}
+
+static void
+merge_results (FsLibraryView *self,
+               GListModel    *result)
+{
+  GListModel *shown = G_LIST_MODEL (self->model);
+  g_autoptr(GPtrArray) old_ids = ids_of (shown);
+  g_autoptr(GPtrArray) new_ids = ids_of (result);
+  g_autoptr(GArray) changes = plan_changes (old_ids, new_ids);
+  guint position = 0, j = 0;
+
+  if (changes->len > MAX_CHANGES)
+    {
+      rewrite_in_place (self, result);
+      return;
+    }
+  for (guint c = 0; c <= changes->len; c++)
+    {
+      Change *change = c < changes->len ? &g_array_index (changes, Change, c) : NULL;
+      guint until = change ? change->position : g_list_model_get_n_items (shown);
+      g_autoptr(GPtrArray) inserted = g_ptr_array_new_with_free_func (g_object_unref);
+
+      /* Rows that stay before this change get the new values. */
+      for (; position < until; position++, j++)
+        {
+          g_autoptr(FsRecord) slot = g_list_model_get_item (shown, position);
+          g_autoptr(FsRecord) fresh = g_list_model_get_item (result, j);
+
+          fs_record_copy_values (slot, fresh);
+        }
+      if (change == NULL)
+        break;
+      for (guint k = 0; k < change->added; k++)
+        g_ptr_array_add (inserted, g_list_model_get_item (result, change->first + k));
+      g_list_store_splice (self->model, change->position, change->removed, inserted->pdata,
+                           inserted->len);
+      position += change->added;
+      j += change->added;
+    }
+}
+
+static void
+show_results (FsLibraryView *self,
+              GListModel    *result)
+{
+  GListModel *shown = G_LIST_MODEL (self->model);
+  g_autofree char *keep = g_strdup (self->selected_id);
+
+  merge_results (self, result);
   gtk_single_selection_set_selected (self->selection, find_position (shown, keep));
 
   if (self->rename_when_shown != NULL &&
@@ -168,7 +275,7 @@ show_results (FsLibraryView *self,
       fs_library_view_start_rename (self, id);
     }
 
-  if (n > 0)
+  if (g_list_model_get_n_items (shown) > 0)
     gtk_stack_set_visible_child_name (self->stack, "list");
   else
     gtk_stack_set_visible_child_name (self->stack,
