@@ -49,7 +49,7 @@ report (const char *what,
         const char *unit,
         double      target)
 {
-  g_print ("%-34s %10.2f %-3s (target ≤ %.0f %s) %s\n", what, value, unit, target, unit,
+  g_print ("%-34s %10.2f %-3s (target <= %.0f %s) %s\n", what, value, unit, target, unit,
            value <= target ? "met" : "MISSED");
 }
 
@@ -181,14 +181,14 @@ main (int   argc,
   store = fs_store_open (library, &error);
   g_assert_no_error (error);
   import_ms = time_import (store, json);
-  g_print ("%-34s %10.2f ms  = %.2f × the parse (target ≤ 2.00) %s\n", "import", import_ms,
+  g_print ("%-34s %10.2f ms  = %.2f x the parse (target <= 2.00) %s\n", "import", import_ms,
            import_ms / parse_ms, import_ms <= 2 * parse_ms ? "met" : "MISSED");
 
   time_queries (store, documents);
 
   g_clear_object (&store);
   library_size = file_size (library) + file_size (wal);
-  g_print ("%-34s %10.1f MB = %.2f × the JSON (target ≤ 2.00) %s\n", "library file",
+  g_print ("%-34s %10.1f MB = %.2f x the JSON (target <= 2.00) %s\n", "library file",
            library_size / 1e6, (double) library_size / json_size,
            library_size <= 2 * json_size ? "met" : "MISSED");
   return 0;
