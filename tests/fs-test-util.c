@@ -5,9 +5,39 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 
 #include "fs-test-util.h"
+
+static char *test_home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* Benchmarks write hundreds of megabytes: nothing stays behind. */
+static void
+remove_test_home (void)
+{
+  if (test_home != NULL && g_getenv ("FORESIGHT_KEEP_TEST_FILES") == NULL)
+    remove_tree (test_home);
+}
 
 /* Every test program runs with a fresh data and config home of its own, so
  * that no test reads or writes the library of the person running them. */
@@ -31,14 +61,20 @@ fs_test_init (int    *argc,
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   g_unsetenv ("FORESIGHT_LIBRARY");
+  test_home = g_strdup (home);
+  atexit (remove_test_home);
 }
 
+/* A new folder inside the test's home, removed with it at exit. */
 char *
 fs_test_make_dir (void)
 {
-  char *dir = g_dir_make_tmp ("foresight-test-XXXXXX", NULL);
+  static guint count;
+  char *dir;
 
-  g_assert_nonnull (dir);
+  g_assert_nonnull (test_home);
+  dir = g_strdup_printf ("%s/dir-%u", test_home, ++count);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
   return dir;
 }
 
