@@ -43,6 +43,9 @@ struct _FsStore
   sqlite3_stmt *item_delete[FS_DOCUMENT_N_LISTS];
 };
 
+/* Seconds a deletion waits before a new opening of the library purges it. */
+#define FS_STORE_PURGE_AFTER 600
+
 #define FS_STORE_LOCK(self) \
   g_autoptr(GRecMutexLocker) G_GNUC_UNUSED fs_store_locker = g_rec_mutex_locker_new (&(self)->lock)
 

@@ -19,7 +19,7 @@
 typedef struct
 {
   sqlite3_int64  rowid;    /* 0 when there is no such document */
-  gboolean       deleted;
+  gint64         deleted;       /* when it was deleted, in seconds since 1970; 0 if not */
   char          *modified;
 } Existing;
 
@@ -49,7 +49,7 @@ lookup_document (FsStore     *self,
   if (rc == SQLITE_ROW)
     {
       existing->rowid = sqlite3_column_int64 (statement, 0);
-      existing->deleted = sqlite3_column_int (statement, 1) != 0;
+      existing->deleted = sqlite3_column_int64 (statement, 1);
       existing->modified = g_strdup ((const char *) sqlite3_column_text (statement, 2));
     }
   else if (rc != SQLITE_DONE)
@@ -120,7 +120,7 @@ static gboolean
 write_document_row (FsStore         *self,
                     FsDocument      *document,
                     const Existing  *existing,
-                    gboolean         deleted,
+                    gint64           deleted,
                     sqlite3_int64   *rowid,
                     GError         **error)
 {
@@ -133,7 +133,7 @@ write_document_row (FsStore         *self,
                                                                           FS_DOCUMENT_RISKS)));
   n_actions = g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (
                                           document, FS_DOCUMENT_ACTION_ITEMS)));
-  sqlite3_bind_int (statement, index++, deleted);
+  sqlite3_bind_int64 (statement, index++, deleted);
   sqlite3_bind_int (statement, index++, n_risks);
   sqlite3_bind_int (statement, index++, n_actions);
   sqlite3_bind_int (statement, index++, count_open_actions (document));
@@ -402,7 +402,7 @@ static gboolean
 write_document (FsStore         *self,
                 FsDocument      *document,
                 const Existing  *existing,
-                gboolean         deleted,
+                gint64           deleted,
                 gboolean         indexed,
                 GArray          *written,
                 GError         **error)
@@ -531,7 +531,7 @@ import_one (FsStore     *self,
     }
   else
     indexed = forget_written (written, existing.rowid);
-  return write_document (self, document, &existing, FALSE, indexed, written, error);
+  return write_document (self, document, &existing, 0, indexed, written, error);
 }
 
 /* An import written in several calls, for a reader that hands documents
@@ -721,13 +721,14 @@ set_deleted (FsStore     *self,
 {
   g_autoptr(FsStoreStatement) statement = NULL;
 
-  /* Deleting twice finds nothing; undeleting a document that is there is fine. */
+  /* Deleting twice finds nothing; undeleting a document that is there is fine.
+   * A deletion keeps its time, which decides when it is purged. */
   statement = fs_store_statement (self, "UPDATE documents SET deleted = ?2 "
                                         "WHERE id = ?1 AND (deleted = 0 OR ?2 = 0)", error);
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_text (statement, 1, id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (statement, 2, deleted);
+  sqlite3_bind_int64 (statement, 2, deleted ? MAX (g_get_real_time () / G_USEC_PER_SEC, 1) : 0);
   if (!fs_store_step_done (self, statement, error))
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
@@ -764,19 +765,26 @@ fs_store_undelete (FsStore     *self,
   return set_deleted (self, id, FALSE, error);
 }
 
-/* The deletes of the previous session that nobody took back. Their items and
- * texts go with them through the foreign keys; the index has none. */
+/* Deletions nobody took back. A recent one stays, so that the command line
+ * opening the library meanwhile cannot take an Undo away from the window.
+ * Items and texts go with their document through the foreign keys; the
+ * search index has none. */
 gboolean
 fs_store_purge_deleted (FsStore  *self,
                         GError  **error)
 {
+  g_autofree char *sql = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC - FS_STORE_PURGE_AFTER;
+
+  /* Our own integer, not user text. */
+  sql = g_strdup_printf ("DELETE FROM search_index WHERE rowid IN "
+                         "  (SELECT rowid FROM documents WHERE deleted != 0 AND deleted < %"
+                         G_GINT64_FORMAT ");"
+                         "DELETE FROM documents WHERE deleted != 0 AND deleted < %"
+                         G_GINT64_FORMAT ";", before, before);
   if (!fs_store_begin (self, error))
     return FALSE;
-  if (sqlite3_exec (self->db,
-                    "DELETE FROM search_index WHERE rowid IN "
-                    "  (SELECT rowid FROM documents WHERE deleted = 1);"
-                    "DELETE FROM documents WHERE deleted = 1;",
-                    NULL, NULL, NULL) != SQLITE_OK)
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       fs_store_set_error (self, FS_STORE_WRITING, error);
       fs_store_rollback (self);
