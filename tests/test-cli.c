@@ -305,6 +305,10 @@ test_missing_library_not_created (Cli           *cli,
   cli_run (cli, "--library", cli->library, "--list");
   assert_one_line_error (cli, "*library.db*");
   g_assert_false (g_file_test (cli->library, G_FILE_TEST_EXISTS));
+
+  cli_run (cli, "--library", cli->library, "--import", "no-such-file.json");
+  assert_one_line_error (cli, "*no-such-file.json*");
+  g_assert_false (g_file_test (cli->library, G_FILE_TEST_EXISTS));
 }
 
 static void

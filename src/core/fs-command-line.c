@@ -168,7 +168,14 @@ run_import (const FsCommandLine *options)
   g_autoptr(GError) error = NULL;
   g_autoptr(FsStore) store = NULL;
   g_autoptr(GPtrArray) written = NULL;
+  g_autofree char *message = NULL;
 
+  /* A file that is not there creates no library either. */
+  if (!g_file_test (options->import, G_FILE_TEST_IS_REGULAR))
+    {
+      message = g_strdup_printf (_("There is no file to import at “%s”"), options->import);
+      return fail (EXIT_FAILED, message);
+    }
   store = open_library (options, FALSE, &error);
   if (store == NULL)
     return fail (EXIT_FAILED, error->message);
