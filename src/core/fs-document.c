@@ -304,3 +304,30 @@ fs_document_find_item (FsDocument     *self,
     }
   return NULL;
 }
+
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b)
+{
+  double x = fs_risk_get_score (*(FsRisk **) a);
+  double y = fs_risk_get_score (*(FsRisk **) b);
+
+  return (x < y) - (x > y);
+}
+
+/* The risks, highest score first; the sort is stable, so equal scores keep
+ * the order of the board. Every export ranks them the same way. */
+GPtrArray *
+fs_document_rank_risks (FsDocument *self)
+{
+  GListModel *risks;
+  GPtrArray *ranked = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+
+  risks = G_LIST_MODEL (self->lists[FS_DOCUMENT_RISKS]);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    g_ptr_array_add (ranked, g_list_model_get_item (risks, i));
+  g_ptr_array_sort (ranked, compare_scores);
+  return ranked;
+}

@@ -112,6 +112,7 @@ GListStore      *fs_document_get_list  (FsDocument     *self,
 void             fs_document_touch     (FsDocument     *self);
 FsDocument      *fs_document_copy      (FsDocument     *self);
 FsDocument      *fs_document_duplicate (FsDocument     *self);
+GPtrArray       *fs_document_rank_risks (FsDocument    *self);
 FsRecord        *fs_document_find_item (FsDocument     *self,
                                         FsDocumentList  list,
                                         const char     *id);

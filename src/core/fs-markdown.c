@@ -327,30 +327,6 @@ write_happy_path (Writer *w)
   step_end (w, start);
 }
 
-static int
-compare_scores (gconstpointer a,
-                gconstpointer b)
-{
-  double x = fs_risk_get_score (*(FsRisk **) a);
-  double y = fs_risk_get_score (*(FsRisk **) b);
-
-  return (x < y) - (x > y);
-}
-
-/* The risks by score, highest first; the sort is stable, so equal scores
- * keep the order of the board. */
-static GPtrArray *
-rank_risks (Writer *w)
-{
-  GListModel *risks = ITEMS_OF (w, FS_DOCUMENT_RISKS);
-  GPtrArray *ranked = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    g_ptr_array_add (ranked, g_list_model_get_item (risks, i));
-  g_ptr_array_sort (ranked, compare_scores);
-  return ranked;
-}
-
 static const char *
 cluster_name (Writer     *w,
               const char *id)
@@ -414,7 +390,7 @@ write_risk (Writer *w,
 static void
 write_risks (Writer *w)
 {
-  g_autoptr(GPtrArray) ranked = rank_risks (w);
+  g_autoptr(GPtrArray) ranked = fs_document_rank_risks (w->document);
   gsize start = step_begin (w, _("What can go wrong"));
 
   if (ranked->len > 0)

@@ -135,29 +135,6 @@ fs_print_score_band (double score)
   return _("Low");
 }
 
-static int
-compare_scores (gconstpointer a,
-                gconstpointer b)
-{
-  double score_a = fs_risk_get_score (*(FsRisk **) a);
-  double score_b = fs_risk_get_score (*(FsRisk **) b);
-
-  return (score_a < score_b) - (score_a > score_b);
-}
-
-/* The risks, highest score first; equal scores keep the board's order. */
-GPtrArray *
-fs_print_rank_risks (FsDocument *document)
-{
-  GListModel *risks = fs_print_items_of (document, FS_DOCUMENT_RISKS);
-  GPtrArray *ranked = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    g_ptr_array_add (ranked, g_list_model_get_item (risks, i));
-  g_ptr_array_sort (ranked, compare_scores);
-  return ranked;
-}
-
 void
 fs_print_set_running (FsFlow     *flow,
                       FsDocument *document,
@@ -483,7 +460,7 @@ static void
 add_risks (FsFlow     *flow,
            FsDocument *document)
 {
-  g_autoptr(GPtrArray) ranked = fs_print_rank_risks (document);
+  g_autoptr(GPtrArray) ranked = fs_document_rank_risks (document);
   g_autofree char *intro = NULL;
 
   if (ranked->len == 0)

@@ -327,7 +327,6 @@ GListModel    *fs_print_items_of         (FsDocument         *document,
                                           FsDocumentList      list);
 guint          fs_print_count_of         (FsDocument         *document,
                                           FsDocumentList      list);
-GPtrArray     *fs_print_rank_risks       (FsDocument         *document);
 void           fs_print_set_running      (FsFlow             *flow,
                                           FsDocument         *document,
                                           const char         *kind_name);
