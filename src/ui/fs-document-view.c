@@ -11,6 +11,7 @@
 
 #include "fs-board-summary.h"
 #include "fs-document-view.h"
+#include "fs-guide-fields.h"
 #include "fs-library-row.h"
 #include "fs-menu-button.h"
 #include "fs-method.h"
@@ -23,7 +24,7 @@ struct _FsDocumentView
 
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
-  GtkLabel             *title_label;
+  GtkText              *title_text;
   GtkLabel             *subtitle_label;
   GtkBox               *guide_box;
   GtkBox               *board_box;
@@ -33,6 +34,11 @@ struct _FsDocumentView
 
   FsDocument           *document;
   gboolean              folded;
+  gboolean              showing_title;
+  /* Owned by guide_box: the step groups and the rows of lists, which a
+   * refresh updates in place so that no editor is ever taken away. */
+  GPtrArray            *step_groups;
+  GPtrArray            *list_rows;
 };
 
 G_DEFINE_FINAL_TYPE (FsDocumentView, fs_document_view, GTK_TYPE_WIDGET)
@@ -56,21 +62,58 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-static GtkWidget *
-make_part_row (const FsMethodPart *part,
-               FsDocument       *document)
+static void
+describe_list_row (GtkWidget  *row,
+                   FsDocument *document)
 {
-  GtkWidget *row = adw_action_row_new ();
+  const FsMethodPart *part = g_object_get_data (G_OBJECT (row), "fs-part");
   g_autofree char *value = fs_record_text_describe_part (document, part->field, part->list);
   gboolean answered = fs_method_part_is_answered (part, document);
 
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), answered ? value : _("Not answered yet"));
+  if (answered)
+    gtk_widget_remove_css_class (row, "unanswered");
+  else
+    gtk_widget_add_css_class (row, "unanswered");
+}
+
+/* Lists are edited on the board; the guide shows what they hold. */
+static GtkWidget *
+make_list_row (const FsMethodPart *part,
+               FsDocument         *document)
+{
+  GtkWidget *row = adw_action_row_new ();
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(part->label));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), answered ? value : _("Not answered yet"));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (!answered)
-    gtk_widget_add_css_class (row, "unanswered");
+  g_object_set_data (G_OBJECT (row), "fs-part", (gpointer) part);
+  describe_list_row (row, document);
   return row;
+}
+
+static void
+describe_step (GtkWidget  *group,
+               FsDocument *document)
+{
+  const FsMethodStep *step = g_object_get_data (G_OBJECT (group), "fs-step");
+  guint answered = fs_method_count_answered (step, document);
+  /* A group's description is markup. */
+  g_autofree char *progress = g_markup_printf_escaped (_("%u of %u answered — %s"), answered,
+                                                       step->n_parts, _(step->questions));
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), progress);
+}
+
+static void
+refresh_guide (FsDocumentView *self)
+{
+  if (self->document == NULL)
+    return;
+  for (guint i = 0; i < self->step_groups->len; i++)
+    describe_step (g_ptr_array_index (self->step_groups, i), self->document);
+  for (guint i = 0; i < self->list_rows->len; i++)
+    describe_list_row (g_ptr_array_index (self->list_rows, i), self->document);
 }
 
 static void
@@ -80,6 +123,8 @@ build_guide (FsDocumentView *self)
   guint n_steps;
 
   clear_box (self->guide_box);
+  g_ptr_array_set_size (self->step_groups, 0);
+  g_ptr_array_set_size (self->list_rows, 0);
   if (self->document == NULL)
     return;
 
@@ -87,20 +132,61 @@ build_guide (FsDocumentView *self)
   for (guint i = 0; i < n_steps; i++)
     {
       GtkWidget *group = adw_preferences_group_new ();
-      guint answered = fs_method_count_answered (&steps[i], self->document);
-      /* A group's title and description are markup. */
+      /* A group's title is markup. */
       g_autofree char *title = g_markup_printf_escaped ("%u. %s", i + 1, _(steps[i].title));
-      g_autofree char *progress = g_markup_printf_escaped (_("%u of %u answered — %s"), answered,
-                                                           steps[i].n_parts,
-                                                           _(steps[i].questions));
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), progress);
+      g_object_set_data (G_OBJECT (group), "fs-step", (gpointer) &steps[i]);
+      describe_step (group, self->document);
+      g_ptr_array_add (self->step_groups, group);
       for (guint j = 0; j < steps[i].n_parts; j++)
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                   make_part_row (&steps[i].parts[j], self->document));
+        {
+          const FsMethodPart *part = &steps[i].parts[j];
+          GtkWidget *row;
+
+          if (part->list >= 0)
+            {
+              row = make_list_row (part, self->document);
+              g_ptr_array_add (self->list_rows, row);
+            }
+          else
+            row = fs_guide_field_new (self->document, part->field, _(part->label));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
       gtk_box_append (self->guide_box, group);
     }
+}
+
+/* The title is typed in place; a title of nothing but blanks is not taken. */
+static void
+on_title_changed (FsDocumentView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->title_text));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (self->document == NULL || self->showing_title)
+    return;
+  if (stripped[0] != '\0')
+    fs_document_set_title (self->document, text);
+}
+
+static void
+show_title (FsDocumentView *self)
+{
+  const char *title = fs_document_get_title (self->document);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_text)), title) == 0)
+    return;
+  self->showing_title = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_text), title);
+  self->showing_title = FALSE;
+}
+
+static void
+on_title_focus_left (FsDocumentView *self)
+{
+  if (self->document != NULL)
+    show_title (self);
 }
 
 static void
@@ -119,7 +205,7 @@ update_titles (FsDocumentView *self)
                                                                            FS_DOCUMENT_STATUS)));
   adw_view_switcher_title_set_title (self->switcher_title, fs_document_get_title (self->document));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
-  gtk_label_set_text (self->title_label, fs_document_get_title (self->document));
+  show_title (self);
   gtk_label_set_text (self->subtitle_label, subtitle);
 }
 
@@ -191,6 +277,8 @@ fs_document_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->step_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->list_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fs_document_view_parent_class)->dispose (object);
 }
@@ -229,13 +317,14 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
                                                RESOURCE_BASE "/ui/fs-document-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_text);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, guide_box);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, board_box);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, preview_view);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, document_menu);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
 
   gtk_widget_class_install_property_action (widget_class, "document.status", "status");
   gtk_widget_class_install_property_action (widget_class, "document.anonymize", "anonymize");
@@ -246,8 +335,14 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
 static void
 fs_document_view_init (FsDocumentView *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  self->step_groups = g_ptr_array_new ();
+  self->list_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   fs_menu_button_set_menu_model_lazily (self->menu_button, self->document_menu);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_title_focus_left), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_text), focus);
 }
 
 FsDocument *
@@ -264,11 +359,35 @@ fs_document_view_set_document (FsDocumentView *self,
 {
   g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
 
+  /* The same document again, e.g. after a save: refresh in place, so that
+   * the editor a person is typing in stays where it is. */
+  if (document != NULL && document == self->document)
+    {
+      fs_document_view_refresh (self);
+      fs_board_summary_fill (self->board_box, document);
+      return;
+    }
   g_set_object (&self->document, document);
   update_titles (self);
   build_guide (self);
   fs_board_summary_fill (self->board_box, document);
   fs_preview_view_set_document (self->preview_view, document);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZE]);
+}
+
+/* After the open document was saved: the titles, the progress of each step
+ * and the preview follow; no widget is rebuilt. */
+void
+fs_document_view_refresh (FsDocumentView *self)
+{
+  g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
+
+  if (self->document == NULL)
+    return;
+  update_titles (self);
+  refresh_guide (self);
+  fs_preview_view_set_document (self->preview_view, self->document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZE]);
 }

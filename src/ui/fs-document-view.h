@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (FsDocumentView, fs_document_view, FS, DOCUMENT_VIEW, GtkWi
 FsDocument *fs_document_view_get_document (FsDocumentView *self);
 void        fs_document_view_set_document (FsDocumentView *self,
                                            FsDocument     *document);
+void        fs_document_view_refresh      (FsDocumentView *self);
 void        fs_document_view_show_page    (FsDocumentView *self,
                                            const char     *name);
 const char *fs_document_view_get_page     (FsDocumentView *self);

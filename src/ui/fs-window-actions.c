@@ -82,7 +82,7 @@ show_action_items (GtkWidget  *widget,
   if (self->store == NULL)
     return;
   fs_library_view_select (self->library_view, NULL);
-  g_clear_object (&self->document);
+  fs_window_set_open_document (self, NULL);
   fs_document_view_set_document (self->document_view, NULL);
   fs_action_items_view_refresh (self->action_items_view);
   gtk_stack_set_visible_child_name (self->content_stack, "action-items");
@@ -191,6 +191,8 @@ delete_document (GtkWidget  *widget,
 
   if (document == NULL)
     return;
+  /* Edits still waiting to be saved go with it, and come back with an Undo. */
+  fs_window_save_pending (self);
   if (!fs_store_delete (self->store, id, &error))
     {
       fs_window_show_error (self, _("The Document Could Not Be Deleted"), error->message);

@@ -39,6 +39,7 @@ struct _FsWindow
   FsStore              *store;
   FsSettings           *settings;
   FsDocument           *document;
+  guint                 autosave_id;
 };
 
 void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);
@@ -54,6 +55,9 @@ FsDocument  *fs_window_get_document_by_id     (FsWindow       *self,
 gboolean     fs_window_save_document          (FsWindow       *self,
                                                FsDocument     *document);
 void         fs_window_close_document         (FsWindow       *self);
+void         fs_window_set_open_document      (FsWindow       *self,
+                                               FsDocument     *document);
+void         fs_window_save_pending           (FsWindow       *self);
 void         fs_window_update_content         (FsWindow       *self);
 void         fs_window_class_add_export_actions (GtkWidgetClass *widget_class);
 GtkFileFilter *fs_window_json_filter          (void);

@@ -14,6 +14,9 @@
 
 G_DEFINE_FINAL_TYPE (FsWindow, fs_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* How long typing must pause before the open document is saved. */
+#define AUTOSAVE_DELAY_MS 700
+
 void
 fs_window_show_toast (FsWindow *self,
                       AdwToast *toast)
@@ -64,29 +67,96 @@ fs_window_get_document_by_id (FsWindow    *self,
   return fs_store_load (self->store, id, error);
 }
 
+static gboolean
+save_to_store (FsWindow   *self,
+               FsDocument *document,
+               gboolean    report)
+{
+  g_autoptr(GError) error = NULL;
+
+  fs_document_touch (document);
+  if (fs_store_save (self->store, document, &error))
+    return TRUE;
+  if (report)
+    fs_window_show_error (self, _("Changes Could Not Be Saved"), error->message);
+  else
+    g_message ("Changes could not be saved: %s", error->message);
+  return FALSE;
+}
+
 /* Every change the window makes to a document goes through here, so the open
  * document, the library and the file never disagree. */
 gboolean
 fs_window_save_document (FsWindow   *self,
                          FsDocument *document)
 {
-  g_autoptr(GError) error = NULL;
-
-  fs_document_touch (document);
-  if (!fs_store_save (self->store, document, &error))
-    {
-      fs_window_show_error (self, _("Changes Could Not Be Saved"), error->message);
-      return FALSE;
-    }
+  if (document == self->document)
+    g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (!save_to_store (self, document, TRUE))
+    return FALSE;
   if (document == self->document)
     fs_document_view_set_document (self->document_view, document);
   return TRUE;
 }
 
+static gboolean
+autosave (gpointer data)
+{
+  FsWindow *self = data;
+
+  self->autosave_id = 0;
+  if (self->document != NULL && self->store != NULL &&
+      save_to_store (self, self->document, TRUE))
+    fs_document_view_refresh (self->document_view);
+  return G_SOURCE_REMOVE;
+}
+
+/* Edits in the guide change the open document directly; it is saved once
+ * they pause. Saving itself touches "modified", which is no edit. */
+static void
+on_document_notify (FsWindow   *self,
+                    GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "modified"))
+    return;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave, self);
+}
+
+/* Saves at once what is waiting for a pause in typing: before another
+ * document opens, the window closes or the application quits. */
+void
+fs_window_save_pending (FsWindow *self)
+{
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  if (self->autosave_id == 0)
+    return;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->document != NULL && self->store != NULL)
+    save_to_store (self, self->document, gtk_widget_get_mapped (GTK_WIDGET (self)));
+}
+
+void
+fs_window_set_open_document (FsWindow   *self,
+                             FsDocument *document)
+{
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  if (self->document == document)
+    return;
+  fs_window_save_pending (self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_document_notify, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify", G_CALLBACK (on_document_notify), self);
+}
+
 void
 fs_window_close_document (FsWindow *self)
 {
-  g_clear_object (&self->document);
+  fs_window_set_open_document (self, NULL);
   fs_document_view_set_document (self->document_view, NULL);
   fs_settings_set_last_document (self->settings, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "no-document");
@@ -108,7 +178,7 @@ fs_window_open_document (FsWindow   *self,
   if (document == NULL)
     return FALSE;
 
-  g_set_object (&self->document, document);
+  fs_window_set_open_document (self, document);
   fs_document_view_set_document (self->document_view, document);
   fs_settings_set_last_document (self->settings, id);
   fs_library_view_select (self->library_view, id);
@@ -164,10 +234,10 @@ fs_window_set_store (FsWindow *self,
 {
   g_return_if_fail (FS_IS_WINDOW (self));
 
+  fs_window_set_open_document (self, NULL);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-  g_clear_object (&self->document);
   if (store != NULL)
     g_signal_connect_swapped (store, "changed", G_CALLBACK (on_store_changed), self);
 
@@ -200,12 +270,20 @@ fs_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->library_view, self);
   if (self->action_items_view != NULL)
     g_signal_handlers_disconnect_by_data (self->action_items_view, self);
+  fs_window_set_open_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_WINDOW);
-  g_clear_object (&self->document);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fs_window_parent_class)->dispose (object);
+}
+
+static gboolean
+fs_window_close_request (GtkWindow *window)
+{
+  fs_window_save_pending (FS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (fs_window_parent_class)->close_request (window);
 }
 
 static void
@@ -213,8 +291,10 @@ fs_window_class_init (FsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = fs_window_dispose;
+  window_class->close_request = fs_window_close_request;
 
   g_type_ensure (FS_TYPE_LIBRARY_VIEW);
   g_type_ensure (FS_TYPE_DOCUMENT_VIEW);
@@ -317,6 +397,9 @@ fs_window_new (FsApplication *application)
   g_signal_connect_object (self->settings, "notify::page-margin",
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
   on_page_settings_changed (self);
+  /* app.quit ends the application without asking its windows to close. */
+  g_signal_connect_object (application, "shutdown", G_CALLBACK (fs_window_save_pending), self,
+                           G_CONNECT_SWAPPED);
 
   if (fs_application_is_loading (application))
     {
