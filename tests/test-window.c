@@ -1020,6 +1020,54 @@ body_guide_edits_are_saved (Fixture *fixture)
   g_assert_cmpstr (fs_document_get_title (stored), ==, "Orders <cutover>");
 }
 
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The heading wraps at rest and becomes a line to type in when clicked. */
+static void
+body_title_edits_in_place (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->window->document_view);
+  GtkWidget *button, *text;
+  g_autoptr(FsDocument) stored = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  button = find_by_class (view, "document-title-button");
+  text = find_by_class (view, "document-title");
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_false (gtk_widget_get_mapped (text));
+
+  g_signal_emit_by_name (button, "clicked");
+  fs_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (text));
+  g_assert_true (gtk_widget_has_focus (text));
+  gtk_editable_set_text (GTK_EDITABLE (text), "Cut over the orders database");
+  g_signal_emit_by_name (text, "activate");
+  fs_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)))),
+                   ==, "Cut over the orders database");
+  wait_past_autosave (fixture);
+  stored = fs_store_load (fixture->window->store,
+                          fs_document_get_id (fs_window_get_document (fixture->window)), NULL);
+  g_assert_cmpstr (fs_document_get_title (stored), ==, "Cut over the orders database");
+}
+
 static void
 body_guide_keeps_focus (Fixture *fixture)
 {
@@ -1172,6 +1220,7 @@ main (int   argc,
   ADD ("/window/dark-style", body_dark_style);
   ADD ("/window/icon-buttons-are-named", body_icon_buttons_are_named);
   ADD ("/window/row-context-menu", body_row_context_menu);
+  ADD ("/window/title-edits-in-place", body_title_edits_in_place);
   ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
   ADD ("/window/guide/edits-are-saved", body_guide_edits_are_saved);
   ADD ("/window/guide/keeps-focus", body_guide_keeps_focus);

@@ -25,6 +25,8 @@ struct _FsDocumentView
   AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *view_stack;
   GtkText              *title_text;
+  GtkStack             *title_stack;
+  GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkBox               *guide_box;
   GtkBox               *board_box;
@@ -175,6 +177,7 @@ show_title (FsDocumentView *self)
 {
   const char *title = fs_document_get_title (self->document);
 
+  gtk_label_set_text (self->title_label, title);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_text)), title) == 0)
     return;
   self->showing_title = TRUE;
@@ -182,11 +185,28 @@ show_title (FsDocumentView *self)
   self->showing_title = FALSE;
 }
 
+/* At rest the title wraps like the heading it is; a click (or Enter on it)
+ * turns it into a line to type in. */
 static void
-on_title_focus_left (FsDocumentView *self)
+on_title_clicked (FsDocumentView *self)
+{
+  gtk_stack_set_visible_child_name (self->title_stack, "editing");
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_text));
+  gtk_editable_set_position (GTK_EDITABLE (self->title_text), -1);
+}
+
+static void
+on_title_done (FsDocumentView *self)
 {
   if (self->document != NULL)
     show_title (self);
+  gtk_stack_set_visible_child_name (self->title_stack, "shown");
+}
+
+static void
+on_title_focus_left (FsDocumentView *self)
+{
+  on_title_done (self);
 }
 
 static void
@@ -325,6 +345,10 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, document_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_done);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_label);
 
   gtk_widget_class_install_property_action (widget_class, "document.status", "status");
   gtk_widget_class_install_property_action (widget_class, "document.anonymize", "anonymize");
