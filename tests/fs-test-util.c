@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "fs-test-util.h"
+#include "fs-document.h"
 
 static char *test_home;
 
@@ -108,4 +109,23 @@ fs_test_file_digest (const char *path)
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Appends a record to a list of DOCUMENT, its fields given as property
+ * name, value pairs ending with NULL (numbers as doubles, lists as char **). */
+FsRecord *
+fs_test_add_item (FsDocument     *document,
+                  FsDocumentList  list,
+                  const char     *first_property,
+                  ...)
+{
+  GType type = fs_document_list_info (list)->item_type ();
+  g_autoptr(GObject) item = NULL;
+  va_list args;
+
+  va_start (args, first_property);
+  item = g_object_new_valist (type, first_property, args);
+  va_end (args);
+  g_list_store_append (fs_document_get_list (document, list), item);
+  return FS_RECORD (item);
 }

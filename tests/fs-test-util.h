@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "fs-document.h"
+
 G_BEGIN_DECLS
 
 void   fs_test_init          (int          *argc,
@@ -17,5 +19,10 @@ char  *fs_test_make_dir      (void);
 char  *fs_test_data_path     (const char   *name);
 char  *fs_test_read_file     (const char   *path);
 char  *fs_test_file_digest   (const char   *path);
+
+FsRecord *fs_test_add_item  (FsDocument     *document,
+                             FsDocumentList  list,
+                             const char     *first_property,
+                             ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

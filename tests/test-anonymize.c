@@ -9,23 +9,6 @@
 #include "fs-test-util.h"
 
 static FsRecord *
-add_item (FsDocument     *document,
-          FsDocumentList  list,
-          const char     *first_property,
-          ...)
-{
-  GType type = fs_document_list_info (list)->item_type ();
-  g_autoptr(GObject) item = NULL;
-  va_list args;
-
-  va_start (args, first_property);
-  item = g_object_new_valist (type, first_property, args);
-  va_end (args);
-  g_list_store_append (fs_document_get_list (document, list), item);
-  return FS_RECORD (item);
-}
-
-static FsRecord *
 item_at (FsDocument     *document,
          FsDocumentList  list,
          guint           position)
@@ -43,7 +26,7 @@ add_person (FsDocument *document,
             const char *name,
             const char *role)
 {
-  add_item (document, FS_DOCUMENT_PEOPLE, "name", name, "role", role, NULL);
+  fs_test_add_item (document, FS_DOCUMENT_PEOPLE, "name", name, "role", role, NULL);
 }
 
 /* The summary of an anonymised post-mortem whose people are PEOPLE (name,
@@ -193,11 +176,11 @@ make_document (void)
   fs_record_set_text (record, FS_DOCUMENT_PREMORTEM, "Ann");
   fs_record_set_boolean (record, FS_DOCUMENT_ANONYMIZE, TRUE);
   fs_record_set_extra (record, "{\"notes\": \"Ann was tired\"}");
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:05:00Z",
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:05:00Z",
             "text", "Al restarted the pods", NULL);
-  add_item (document, FS_DOCUMENT_CAUSES, "id", "Ann", "text", "Ann's script had no dry run",
+  fs_test_add_item (document, FS_DOCUMENT_CAUSES, "id", "Ann", "text", "Ann's script had no dry run",
             "area", "fix", NULL);
-  add_item (document, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Pair Al with Ann",
+  fs_test_add_item (document, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Pair Al with Ann",
             "owner", "Ann Lee", "cause", "Ann", "due", "2026-08-01", NULL);
   return document;
 }
@@ -265,10 +248,10 @@ test_premortem_owners (void)
                              NULL };
 
   add_person (document, "Jonas Berg", "Network engineer");
-  add_item (document, FS_DOCUMENT_RISKS, "id", "r1", "title", "Jonas is away",
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r1", "title", "Jonas is away",
             "owner", "Jonas Berg", "actions", actions, "cluster", "c1", NULL);
-  add_item (document, FS_DOCUMENT_CRITERIA, "text", "Jonas says go", "owner", "Jonas", NULL);
-  add_item (document, FS_DOCUMENT_TIMELINE, "when", "18:00", "who", "Jonas Berg", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_CRITERIA, "text", "Jonas says go", "owner", "Jonas", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_TIMELINE, "when", "18:00", "who", "Jonas Berg", NULL);
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_ROLLBACK_PERFORMED_BY, "Jonas");
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_GO_NO_GO_DECIDED_BY, "Jonas Berg");
   fs_record_set_boolean (FS_RECORD (document), FS_DOCUMENT_ANONYMIZE, TRUE);

@@ -13,25 +13,6 @@
 #include "fs-markdown.h"
 #include "fs-test-util.h"
 
-/* Appends a record to a list of DOCUMENT, its fields given as property
- * name, value pairs ending with NULL (numbers as doubles, lists as char **). */
-static FsRecord *
-add_item (FsDocument     *document,
-          FsDocumentList  list,
-          const char     *first_property,
-          ...)
-{
-  GType type = fs_document_list_info (list)->item_type ();
-  g_autoptr(GObject) item = NULL;
-  va_list args;
-
-  va_start (args, first_property);
-  item = g_object_new_valist (type, first_property, args);
-  va_end (args);
-  g_list_store_append (fs_document_get_list (document, list), item);
-  return FS_RECORD (item);
-}
-
 #define STRV(...) ((const char *[]) { __VA_ARGS__, NULL })
 
 static void
@@ -57,26 +38,26 @@ make_premortem (void)
   fs_record_set_text (record, FS_DOCUMENT_OVERVIEW_RISK_LEVEL, "high");
   fs_record_set_text (record, FS_DOCUMENT_OVERVIEW_FAILURE_DATE, "2027-05-01");
   fs_record_set_text (record, FS_DOCUMENT_SCHEDULE_START, "Saturday 06:00");
-  add_item (document, FS_DOCUMENT_PEOPLE, "name", "Priya Raman", "role", "Database lead", NULL);
-  add_item (document, FS_DOCUMENT_TIMELINE, "when", "06:00", "who", "Database lead",
+  fs_test_add_item (document, FS_DOCUMENT_PEOPLE, "name", "Priya Raman", "role", "Database lead", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_TIMELINE, "when", "06:00", "who", "Database lead",
             "actions", STRV ("Stop writers", "Start copy"), NULL);
-  add_item (document, FS_DOCUMENT_HAPPY_PATH, "title", "Copy the data", "details",
+  fs_test_add_item (document, FS_DOCUMENT_HAPPY_PATH, "title", "Copy the data", "details",
             "pg_dump piped into the new cluster", "expected", "Row counts match", NULL);
-  add_item (document, FS_DOCUMENT_CLUSTERS, "id", "c1", "name", "Performance", NULL);
-  add_item (document, FS_DOCUMENT_RISKS, "id", "r1", "title", "Middling risk",
+  fs_test_add_item (document, FS_DOCUMENT_CLUSTERS, "id", "c1", "name", "Performance", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r1", "title", "Middling risk",
             "probability", 2.0, "impact", 2.0, NULL);
-  add_item (document, FS_DOCUMENT_RISKS, "id", "r2", "title", "Highest risk",
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r2", "title", "Highest risk",
             "probability", 4.5, "impact", 3.0, "cluster", "c1", "owner", "Database lead",
             "symptoms", STRV ("p99 above 2 s"), NULL);
-  add_item (document, FS_DOCUMENT_RISKS, "id", "r3", "title", "Lowest risk",
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r3", "title", "Lowest risk",
             "probability", 1.0, "impact", 1.5, NULL);
-  add_item (document, FS_DOCUMENT_RISKS, "id", "r4", "title", "Tied with the middle",
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r4", "title", "Tied with the middle",
             "probability", 1.0, "impact", 4.0, NULL);
-  add_item (document, FS_DOCUMENT_CRITERIA, "text", "Backups verified", "owner", "Ops",
+  fs_test_add_item (document, FS_DOCUMENT_CRITERIA, "text", "Backups verified", "owner", "Ops",
             "state", "go", NULL);
-  add_item (document, FS_DOCUMENT_CRITERIA, "text", "Replica caught up", "state", "no-go",
+  fs_test_add_item (document, FS_DOCUMENT_CRITERIA, "text", "Replica caught up", "state", "no-go",
             NULL);
-  add_item (document, FS_DOCUMENT_CRITERIA, "text", "Support told", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_CRITERIA, "text", "Support told", NULL);
   return document;
 }
 
@@ -94,16 +75,16 @@ make_postmortem (void)
   fs_record_set_number (record, FS_DOCUMENT_IMPACT_REQUESTS_PCT, 33);
   fs_record_set_number (record, FS_DOCUMENT_IMPACT_DATA_PCT, 0);
   /* Out of order, and one without a time. */
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T15:50:00Z", "text", "Fix deployed",
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T15:50:00Z", "text", "Fix deployed",
             NULL);
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:00:00Z", "text", "Deploy", NULL);
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "", "text", "Someone noticed", NULL);
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:35:00Z", "text", "Alert", NULL);
-  add_item (document, FS_DOCUMENT_CAUSES, "id", "k1", "text", "No canary", "area", "avoid",
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:00:00Z", "text", "Deploy", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "", "text", "Someone noticed", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:35:00Z", "text", "Alert", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_CAUSES, "id", "k1", "text", "No canary", "area", "avoid",
             NULL);
-  add_item (document, FS_DOCUMENT_CAUSES, "id", "k2", "text", "Alert too coarse",
+  fs_test_add_item (document, FS_DOCUMENT_CAUSES, "id", "k2", "text", "Alert too coarse",
             "area", "detect", NULL);
-  add_item (document, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Add a canary stage",
+  fs_test_add_item (document, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Add a canary stage",
             "kind", "technology", "area", "avoid", "cause", "k1", "owner", "Release team",
             "due", "2026-08-01", NULL);
   return document;
@@ -291,7 +272,7 @@ make_hostile (FsDocumentKind  kind,
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_OVERVIEW_FAILURE_DATE, hostile);
   for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
     {
-      FsRecord *item = add_item (document, list, NULL, NULL);
+      FsRecord *item = fs_test_add_item (document, list, NULL, NULL);
 
       fill_text (item, hostile);
     }
@@ -382,7 +363,7 @@ test_hostile_exact (void)
   g_autofree char *markdown = NULL;
 
   fs_document_set_title (document, "# Owned | <b>now</b>\n- list");
-  add_item (document, FS_DOCUMENT_RISKS, "title", "| a | b |\n> quote", "owner", "`x`",
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "title", "| a | b |\n> quote", "owner", "`x`",
             "user-effects", "first\n1. second\n\n# third", NULL);
   markdown = fs_markdown_render (document);
 
@@ -435,8 +416,8 @@ test_incident_times_unknown (void)
   /* Detected but no start; a resolution before the start; one readable event. */
   fs_record_set_text (record, FS_DOCUMENT_INCIDENT_DETECTED, "2026-06-30T14:35:00Z");
   fs_record_set_text (record, FS_DOCUMENT_INCIDENT_RESOLVED, "2026-06-30T11:00:00Z");
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "yesterday", "text", "a", NULL);
-  add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:00:00Z", "text", "b", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "yesterday", "text", "a", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "at", "2026-06-30T14:00:00Z", "text", "b", NULL);
   fs_incident_times_compute (document, &times);
   g_assert_cmpint (times.time_to_detect, ==, -1);
   g_assert_cmpint (times.longest_gap, ==, -1);
