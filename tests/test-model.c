@@ -203,6 +203,60 @@ test_touch_moves_modified (void)
   g_assert_cmpint (g_date_time_get_year (parsed), >=, 2026);
 }
 
+static void
+count_changed (FsDocument *document,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed_follows_content (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsRisk) taken_out = NULL;
+  GListStore *risks = fs_document_get_list (document, FS_DOCUMENT_RISKS);
+  FsRecord *risk;
+  guint changed = 0;
+
+  g_signal_connect (document, "changed", G_CALLBACK (count_changed), &changed);
+
+  fs_document_set_title (document, "Move the database");
+  g_assert_cmpuint (changed, ==, 1);
+  fs_document_touch (document);
+  g_assert_cmpuint (changed, ==, 1);
+
+  risk = fs_test_add_item (document, FS_DOCUMENT_RISKS, "title", "Replica lag", NULL);
+  g_assert_cmpuint (changed, ==, 2);
+  fs_record_set_text (risk, FS_RISK_OWNER, "Database lead");
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Taken out and put back, as an undo does: still followed, once. */
+  taken_out = g_object_ref (FS_RISK (risk));
+  g_list_store_remove (risks, 0);
+  g_assert_cmpuint (changed, ==, 4);
+  g_list_store_append (risks, taken_out);
+  g_assert_cmpuint (changed, ==, 5);
+  fs_record_set_number (risk, FS_RISK_IMPACT, 4);
+  g_assert_cmpuint (changed, ==, 6);
+}
+
+static void
+test_changed_not_after_document_is_gone (void)
+{
+  FsDocument *document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsRecord) step = NULL;
+  guint changed = 0;
+
+  g_signal_connect (document, "changed", G_CALLBACK (count_changed), &changed);
+  step = g_object_ref (fs_test_add_item (document, FS_DOCUMENT_HAPPY_PATH,
+                                         "title", "Stop writes", NULL));
+  g_assert_cmpuint (changed, ==, 1);
+  g_object_unref (document);
+  fs_record_set_text (step, FS_STEP_EXPECTED, "Write rate drops to zero");
+  g_assert_cmpuint (changed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +270,9 @@ main (int   argc,
   g_test_add_func ("/model/field-enums-match-schemas", test_field_enums_match_schemas);
   g_test_add_func ("/model/duplicate-is-deep", test_duplicate_is_deep);
   g_test_add_func ("/model/touch-moves-modified", test_touch_moves_modified);
+  g_test_add_func ("/model/changed-follows-content", test_changed_follows_content);
+  g_test_add_func ("/model/changed-not-after-document-is-gone",
+                   test_changed_not_after_document_is_gone);
 
   return g_test_run ();
 }

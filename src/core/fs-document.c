@@ -16,6 +16,13 @@ struct _FsDocument
 
 G_DEFINE_FINAL_TYPE (FsDocument, fs_document, FS_TYPE_RECORD)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 #define PRE  FS_FIELD_PREMORTEM
 #define POST FS_FIELD_POSTMORTEM
 #define HIDDEN FS_FIELD_NOT_SEARCHED
@@ -113,20 +120,71 @@ fs_document_dispose (GObject *object)
   G_OBJECT_CLASS (fs_document_parent_class)->dispose (object);
 }
 
+/* Saving touches "modified", which is no change of content. */
+static void
+fs_document_field_changed (FsRecord *record,
+                           guint     field)
+{
+  if (field != FS_DOCUMENT_MODIFIED)
+    g_signal_emit (record, signals[CHANGED], 0);
+}
+
 static void
 fs_document_class_init (FsDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = fs_document_dispose;
+  FS_RECORD_CLASS (klass)->field_changed = fs_document_field_changed;
   fs_record_class_set_schema (FS_RECORD_CLASS (klass), &document_schema);
+
+  /* Any change of the document's content: one of its fields, an item of
+   * one of its lists, or the order and number of items in a list. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+on_item_notify (FsDocument *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* An item is followed from the first time it joins one of the lists; an item
+ * taken out and put back (an undo) is not followed twice. */
+static void
+on_items_changed (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  FsDocument *self)
+{
+  static GQuark followed;
+
+  if (followed == 0)
+    followed = g_quark_from_static_string ("fs-document-follows");
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (g_object_get_qdata (item, followed) == self)
+        continue;
+      g_object_set_qdata (item, followed, self);
+      g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), self,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
 fs_document_init (FsDocument *self)
 {
   for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
-    self->lists[i] = g_list_store_new (list_infos[i].item_type ());
+    {
+      self->lists[i] = g_list_store_new (list_infos[i].item_type ());
+      g_signal_connect_object (self->lists[i], "items-changed", G_CALLBACK (on_items_changed),
+                               self, 0);
+    }
 }
 
 const FsDocumentListInfo *

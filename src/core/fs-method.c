@@ -13,7 +13,10 @@
 
 #define F(field, label) { FS_DOCUMENT_##field, -1, label }
 #define L(list, label)  { -1, FS_DOCUMENT_##list, label }
-#define STEP(id, title, questions, parts) { id, title, questions, parts, G_N_ELEMENTS (parts) }
+#define STEP(id, title, questions, parts) \
+  { id, title, questions, parts, G_N_ELEMENTS (parts), FALSE }
+#define REVIEW(id, title, questions, parts) \
+  { id, title, questions, parts, G_N_ELEMENTS (parts), TRUE }
 
 static const FsMethodPart overview[] = {
   F (OVERVIEW_CHANGE, N_("What changes")),
@@ -73,7 +76,7 @@ static const FsMethodStep premortem_steps[] = {
   STEP ("go-no-go", N_("Go / No-Go"),
         N_("What must be true before we start and at each checkpoint? Who gives the "
            "signal?"), go_no_go),
-  STEP ("review", N_("Review"),
+  REVIEW ("review", N_("Review"),
         N_("Is every step answered? What is still open before the change window?"),
         premortem_review),
 };
@@ -128,7 +131,7 @@ static const FsMethodStep postmortem_steps[] = {
   STEP ("how", N_("How"),
         N_("What will we change in our process and our technology so that it does not "
            "happen again, or hurts less? Who owns each item, and by when?"), how),
-  STEP ("review", N_("Review"),
+  REVIEW ("review", N_("Review"),
         N_("Is every step answered? Should names be shown as roles when this is shared?"),
         postmortem_review),
 };
@@ -180,4 +183,73 @@ fs_method_count_answered (const FsMethodStep *step,
   for (guint i = 0; i < step->n_parts; i++)
     answered += fs_method_part_is_answered (&step->parts[i], document);
   return answered;
+}
+
+/* Choices and switches hold an answer from the start; a step is only
+ * started by one that differs from what a new document holds. */
+static gboolean
+part_is_changed (const FsMethodPart *part,
+                 FsDocument         *document)
+{
+  FsRecord *record = FS_RECORD (document);
+  const FsField *field;
+
+  if (part->list >= 0)
+    return fs_method_part_is_answered (part, document);
+  field = &fs_record_get_schema (record)->fields[part->field];
+  if (field->type == FS_FIELD_CHOICE)
+    return !g_str_equal (fs_record_get_text (record, part->field), field->choices[0]);
+  if (field->type == FS_FIELD_BOOLEAN)
+    return fs_record_get_boolean (record, part->field);
+  return !fs_record_is_empty (record, part->field);
+}
+
+static FsMethodProgress
+progress_of_parts (const FsMethodStep *step,
+                   FsDocument         *document)
+{
+  if (fs_method_count_answered (step, document) == step->n_parts)
+    {
+      for (guint i = 0; i < step->n_parts; i++)
+        if (part_is_changed (&step->parts[i], document))
+          return FS_METHOD_PROGRESS_COMPLETE;
+      return FS_METHOD_PROGRESS_EMPTY;
+    }
+  for (guint i = 0; i < step->n_parts; i++)
+    if (part_is_changed (&step->parts[i], document))
+      return FS_METHOD_PROGRESS_STARTED;
+  return FS_METHOD_PROGRESS_EMPTY;
+}
+
+/* The mark of step INDEX of the document's method, derived from what the
+ * document holds. A step that reviews the others is complete when they are. */
+FsMethodProgress
+fs_method_get_progress (FsDocument *document,
+                        guint       index)
+{
+  const FsMethodStep *steps;
+  guint n_steps;
+  guint complete = 0;
+  gboolean started = FALSE;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (document), FS_METHOD_PROGRESS_EMPTY);
+
+  steps = fs_method_get_steps (fs_document_get_kind (document), &n_steps);
+  g_return_val_if_fail (index < n_steps, FS_METHOD_PROGRESS_EMPTY);
+
+  if (!steps[index].reviews_others)
+    return progress_of_parts (&steps[index], document);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      FsMethodProgress progress;
+
+      if (steps[i].reviews_others)
+        continue;
+      progress = progress_of_parts (&steps[i], document);
+      complete += progress == FS_METHOD_PROGRESS_COMPLETE;
+      started |= progress != FS_METHOD_PROGRESS_EMPTY;
+    }
+  if (complete == n_steps - 1)
+    return FS_METHOD_PROGRESS_COMPLETE;
+  return started ? FS_METHOD_PROGRESS_STARTED : FS_METHOD_PROGRESS_EMPTY;
 }

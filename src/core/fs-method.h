@@ -28,7 +28,16 @@ typedef struct
   const char       *questions;
   const FsMethodPart *parts;
   guint             n_parts;
+  gboolean          reviews_others; /* complete when every other step is */
 } FsMethodStep;
+
+/* How far a step is answered, as its mark in the guide shows it. */
+typedef enum
+{
+  FS_METHOD_PROGRESS_EMPTY,
+  FS_METHOD_PROGRESS_STARTED,
+  FS_METHOD_PROGRESS_COMPLETE,
+} FsMethodProgress;
 
 const FsMethodStep *fs_method_get_steps       (FsDocumentKind  kind,
                                          guint          *n_steps);
@@ -36,5 +45,7 @@ guint         fs_method_count_answered  (const FsMethodStep   *step,
                                          FsDocument     *document);
 gboolean      fs_method_part_is_answered (const FsMethodPart *part,
                                          FsDocument     *document);
+FsMethodProgress fs_method_get_progress (FsDocument     *document,
+                                         guint           index);
 
 G_END_DECLS

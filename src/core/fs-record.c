@@ -114,6 +114,8 @@ notify_field (FsRecord *self,
     notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
   if (g_signal_handler_find (self, G_SIGNAL_MATCH_ID, notify_id, 0, NULL, NULL, NULL) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  if (FS_RECORD_GET_CLASS (self)->field_changed != NULL)
+    FS_RECORD_GET_CLASS (self)->field_changed (self, field);
 }
 
 static void

@@ -26,6 +26,10 @@ struct _FsRecordClass
 
   const FsSchema  *schema;
   GParamSpec    **pspecs;
+
+  /* Called whenever a field takes a new value, watched or not. */
+  void          (*field_changed) (FsRecord *self,
+                                  guint     field);
 };
 
 void                 fs_record_class_set_schema (FsRecordClass      *klass,

@@ -152,7 +152,7 @@ build_guide (FsDocumentView *self)
               g_ptr_array_add (self->list_rows, row);
             }
           else
-            row = fs_guide_field_new (self->document, part->field, _(part->label));
+            row = fs_guide_field_new (FS_RECORD (self->document), part->field, _(part->label));
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
       gtk_box_append (self->guide_box, group);

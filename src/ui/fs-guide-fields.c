@@ -30,7 +30,7 @@ typedef struct _FieldEditor FieldEditor;
  * record or the record to the editor, so that neither echoes the other. */
 struct _FieldEditor
 {
-  FsDocument *document;
+  FsRecord   *record;
   guint       field;
   GtkWidget  *editor;
   gboolean    updating;
@@ -43,14 +43,14 @@ static void
 field_editor_free (FieldEditor *self)
 {
   g_clear_handle_id (&self->check_id, g_source_remove);
-  g_clear_object (&self->document);
+  g_clear_object (&self->record);
   g_free (self);
 }
 
 static FsRecord *
 record_of (FieldEditor *self)
 {
-  return FS_RECORD (self->document);
+  return self->record;
 }
 
 static const FsField *
@@ -538,10 +538,13 @@ new_number_row (FieldEditor *self,
                 const char  *title)
 {
   const FsField *field = field_of (self);
-  GtkWidget *spin = gtk_spin_button_new_with_range (MAX (field->min, 0), field->max, 1);
+  /* Ratings from 1 to 5 take half steps, a team's average for instance. */
+  double step = field->max <= 5 ? 0.5 : 1;
+  GtkWidget *spin = gtk_spin_button_new_with_range (MAX (field->min, 0), field->max, step);
   GtkWidget *row = new_action_row (title, spin);
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Leave empty when not known"));
+  if (field->type == FS_FIELD_OPTIONAL_NUMBER)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Leave empty when not known"));
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), field->max <= 100 ? 1 : 0);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
   self->editor = spin;
@@ -572,10 +575,12 @@ new_choice_row (FieldEditor *self,
 }
 
 static gboolean
-is_long (guint field)
+is_long (FieldEditor *self)
 {
+  if (!FS_IS_DOCUMENT (self->record))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (long_fields); i++)
-    if (long_fields[i] == field)
+    if (long_fields[i] == self->field)
       return TRUE;
   return FALSE;
 }
@@ -606,7 +611,7 @@ new_row (FieldEditor *self,
     default:
       if (field->flags & (FS_FIELD_DATE | FS_FIELD_TIMESTAMP))
         return new_moment_row (self, title);
-      if (is_long (self->field))
+      if (is_long (self))
         return new_text_area_row (self, title);
       row = adw_entry_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -618,10 +623,11 @@ new_row (FieldEditor *self,
     }
 }
 
-/* A row that edits one field of a document and follows the record when
- * something else changes it. The row is named after the field. */
+/* A row that edits one field of a record (a document or an item of one of
+ * its lists) and follows the record when something else changes it. The row
+ * is named after the field. */
 GtkWidget *
-fs_guide_field_new (FsDocument *document,
+fs_guide_field_new (FsRecord   *record,
                     guint       field,
                     const char *title)
 {
@@ -630,19 +636,19 @@ fs_guide_field_new (FsDocument *document,
   g_autofree char *signal = NULL;
   const char *name;
 
-  g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (field < FS_DOCUMENT_N_FIELDS, NULL);
+  g_return_val_if_fail (FS_IS_RECORD (record), NULL);
+  g_return_val_if_fail (field < fs_record_get_schema (record)->n_fields, NULL);
 
   self = g_new0 (FieldEditor, 1);
-  self->document = g_object_ref (document);
+  self->record = g_object_ref (record);
   self->field = field;
   row = new_row (self, title);
   g_object_set_data_full (G_OBJECT (row), "fs-field-editor", self,
                           (GDestroyNotify) field_editor_free);
-  name = fs_record_get_schema (FS_RECORD (document))->fields[field].name;
+  name = fs_record_get_schema (record)->fields[field].name;
   gtk_widget_set_name (row, name);
   signal = g_strdelimit (g_strconcat ("notify::", name, NULL), "_", '-');
-  g_signal_connect_object (document, signal, G_CALLBACK (on_record_notify), row,
+  g_signal_connect_object (record, signal, G_CALLBACK (on_record_notify), row,
                            G_CONNECT_SWAPPED);
   self->show (self);
   return row;

@@ -13,7 +13,7 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *fs_guide_field_new           (FsDocument *document,
+GtkWidget *fs_guide_field_new           (FsRecord   *record,
                                          guint       field,
                                          const char *title);
 char      *fs_guide_field_parse_moment  (const char *text,

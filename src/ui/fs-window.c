@@ -112,13 +112,10 @@ autosave (gpointer data)
 }
 
 /* Edits in the guide change the open document directly; it is saved once
- * they pause. Saving itself touches "modified", which is no edit. */
+ * they pause. */
 static void
-on_document_notify (FsWindow   *self,
-                    GParamSpec *pspec)
+on_document_changed (FsWindow *self)
 {
-  if (g_str_equal (pspec->name, "modified"))
-    return;
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave, self);
 }
@@ -147,10 +144,10 @@ fs_window_set_open_document (FsWindow   *self,
     return;
   fs_window_save_pending (self);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document, on_document_notify, self);
+    g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_swapped (document, "notify", G_CALLBACK (on_document_notify), self);
+    g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
 }
 
 void

@@ -1,0 +1,310 @@
+/* fs-list-history.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "fs-list-history.h"
+
+/* Lists in a document are short, so an edit keeps the whole order before and
+ * after it; going back or forth changes only the stretch that differs. */
+typedef struct
+{
+  GListStore *list;
+  GPtrArray  *before;
+  GPtrArray  *after;
+} Edit;
+
+struct _FsListHistory
+{
+  GObject    parent_instance;
+
+  GPtrArray *done;
+  GPtrArray *undone;
+};
+
+G_DEFINE_FINAL_TYPE (FsListHistory, fs_list_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+edit_free (Edit *edit)
+{
+  g_object_unref (edit->list);
+  g_ptr_array_unref (edit->before);
+  g_ptr_array_unref (edit->after);
+  g_free (edit);
+}
+
+static GPtrArray *
+items_of (GListStore *list)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  return items;
+}
+
+/* Makes LIST hold ITEMS, replacing only what lies between the common start
+ * and the common end, so that the rows of unchanged items stay as they are. */
+static void
+set_items (GListStore *list,
+           GPtrArray  *items)
+{
+  g_autoptr(GPtrArray) current = items_of (list);
+  guint start = 0;
+  guint end_current = current->len;
+  guint end_items = items->len;
+
+  while (start < current->len && start < items->len &&
+         current->pdata[start] == items->pdata[start])
+    start++;
+  while (end_current > start && end_items > start &&
+         current->pdata[end_current - 1] == items->pdata[end_items - 1])
+    {
+      end_current--;
+      end_items--;
+    }
+  if (start == end_current && start == end_items)
+    return;
+  g_list_store_splice (list, start, end_current - start, items->pdata + start,
+                       end_items - start);
+}
+
+static void
+notify_state (FsListHistory *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+record (FsListHistory *self,
+        GListStore    *list,
+        GPtrArray     *before)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->list = g_object_ref (list);
+  edit->before = before;
+  edit->after = items_of (list);
+  g_ptr_array_add (self->done, edit);
+  g_ptr_array_set_size (self->undone, 0);
+  notify_state (self);
+}
+
+static void
+fs_list_history_finalize (GObject *object)
+{
+  FsListHistory *self = FS_LIST_HISTORY (object);
+
+  g_ptr_array_unref (self->done);
+  g_ptr_array_unref (self->undone);
+
+  G_OBJECT_CLASS (fs_list_history_parent_class)->finalize (object);
+}
+
+static void
+fs_list_history_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FsListHistory *self = FS_LIST_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, fs_list_history_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, fs_list_history_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_list_history_class_init (FsListHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fs_list_history_finalize;
+  object_class->get_property = fs_list_history_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fs_list_history_init (FsListHistory *self)
+{
+  self->done = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
+  self->undone = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
+}
+
+FsListHistory *
+fs_list_history_new (void)
+{
+  return g_object_new (FS_TYPE_LIST_HISTORY, NULL);
+}
+
+void
+fs_list_history_insert (FsListHistory *self,
+                        GListStore    *list,
+                        guint          position,
+                        gpointer       item)
+{
+  GPtrArray *before;
+
+  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  before = items_of (list);
+  g_list_store_insert (list, MIN (position, before->len), item);
+  record (self, list, before);
+}
+
+void
+fs_list_history_remove (FsListHistory *self,
+                        GListStore    *list,
+                        guint          position)
+{
+  GPtrArray *before;
+
+  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  before = items_of (list);
+  if (position >= before->len)
+    {
+      g_ptr_array_unref (before);
+      return;
+    }
+  g_list_store_remove (list, position);
+  record (self, list, before);
+}
+
+void
+fs_list_history_move (FsListHistory *self,
+                      GListStore    *list,
+                      guint          from,
+                      guint          to)
+{
+  GPtrArray *before;
+  g_autoptr(GPtrArray) after = NULL;
+  gpointer item;
+
+  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+
+  before = items_of (list);
+  if (from >= before->len || to >= before->len || from == to)
+    {
+      g_ptr_array_unref (before);
+      return;
+    }
+  after = items_of (list);
+  item = g_ptr_array_steal_index (after, from);
+  g_ptr_array_insert (after, to, item);
+  set_items (list, after);
+  record (self, list, before);
+}
+
+/* Puts the items of LIST in the order of ITEMS, which holds the same items. */
+void
+fs_list_history_reorder (FsListHistory *self,
+                         GListStore    *list,
+                         GPtrArray     *items)
+{
+  GPtrArray *before;
+
+  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (items != NULL);
+
+  before = items_of (list);
+  g_return_if_fail (before->len == items->len);
+  set_items (list, items);
+  for (guint i = 0; i < items->len; i++)
+    if (before->pdata[i] != items->pdata[i])
+      {
+        record (self, list, before);
+        return;
+      }
+  g_ptr_array_unref (before);
+}
+
+gboolean
+fs_list_history_can_undo (FsListHistory *self)
+{
+  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+
+  return self->done->len > 0;
+}
+
+gboolean
+fs_list_history_can_redo (FsListHistory *self)
+{
+  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+
+  return self->undone->len > 0;
+}
+
+gboolean
+fs_list_history_undo (FsListHistory *self)
+{
+  Edit *edit;
+
+  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+
+  if (self->done->len == 0)
+    return FALSE;
+  edit = g_ptr_array_steal_index (self->done, self->done->len - 1);
+  set_items (edit->list, edit->before);
+  g_ptr_array_add (self->undone, edit);
+  notify_state (self);
+  return TRUE;
+}
+
+gboolean
+fs_list_history_redo (FsListHistory *self)
+{
+  Edit *edit;
+
+  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+
+  if (self->undone->len == 0)
+    return FALSE;
+  edit = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
+  set_items (edit->list, edit->after);
+  g_ptr_array_add (self->done, edit);
+  notify_state (self);
+  return TRUE;
+}
+
+void
+fs_list_history_clear (FsListHistory *self)
+{
+  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+
+  g_ptr_array_set_size (self->done, 0);
+  g_ptr_array_set_size (self->undone, 0);
+  notify_state (self);
+}
