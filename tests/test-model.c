@@ -257,6 +257,25 @@ test_changed_not_after_document_is_gone (void)
   g_assert_cmpuint (changed, ==, 1);
 }
 
+static void
+test_new_items_get_unused_ids (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsRecord) risk = NULL;
+  g_autoptr(FsRecord) step = NULL;
+
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r4", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "risk-from-elsewhere", NULL);
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "id", "r2", NULL);
+  risk = fs_document_new_item (document, FS_DOCUMENT_RISKS);
+  g_assert_true (FS_IS_RISK (risk));
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_ID), ==, "r5");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (document,
+                                                                FS_DOCUMENT_RISKS))), ==, 3);
+  step = fs_document_new_item (document, FS_DOCUMENT_HAPPY_PATH);
+  g_assert_true (FS_IS_STEP (step));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +290,7 @@ main (int   argc,
   g_test_add_func ("/model/duplicate-is-deep", test_duplicate_is_deep);
   g_test_add_func ("/model/touch-moves-modified", test_touch_moves_modified);
   g_test_add_func ("/model/changed-follows-content", test_changed_follows_content);
+  g_test_add_func ("/model/new-items-get-unused-ids", test_new_items_get_unused_ids);
   g_test_add_func ("/model/changed-not-after-document-is-gone",
                    test_changed_not_after_document_is_gone);
 

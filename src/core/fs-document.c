@@ -389,3 +389,44 @@ fs_document_rank_risks (FsDocument *self)
   g_ptr_array_sort (ranked, compare_scores);
   return ranked;
 }
+
+/* A new, empty item for LIST, not yet in it. Items that others refer to by
+ * id (risks, clusters, causes, action items) get one no item of the list has:
+ * the list's letter and the next number ("r7"). */
+FsRecord *
+fs_document_new_item (FsDocument     *self,
+                      FsDocumentList  list)
+{
+  static const char prefixes[FS_DOCUMENT_N_LISTS] = {
+    [FS_DOCUMENT_CLUSTERS] = 'c', [FS_DOCUMENT_RISKS] = 'r',
+    [FS_DOCUMENT_CAUSES] = 'k', [FS_DOCUMENT_ACTION_ITEMS] = 'a',
+  };
+  FsRecord *item;
+  GListModel *items;
+  guint64 highest = 0;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (list < FS_DOCUMENT_N_LISTS, NULL);
+
+  item = g_object_new (list_infos[list].item_type (), NULL);
+  if (prefixes[list] == '\0')
+    return item;
+  items = G_LIST_MODEL (self->lists[list]);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) other = g_list_model_get_item (items, i);
+      const char *other_id = fs_record_get_text (other, 0);
+      char *end = NULL;
+      guint64 number;
+
+      if (other_id[0] != prefixes[list] || !g_ascii_isdigit (other_id[1]))
+        continue;
+      number = g_ascii_strtoull (other_id + 1, &end, 10);
+      if (*end == '\0' && number < G_MAXUINT32)
+        highest = MAX (highest, number);
+    }
+  id = g_strdup_printf ("%c%" G_GUINT64_FORMAT, prefixes[list], highest + 1);
+  fs_record_set_text (item, 0, id);
+  return item;
+}

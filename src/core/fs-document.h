@@ -113,6 +113,8 @@ void             fs_document_touch     (FsDocument     *self);
 FsDocument      *fs_document_copy      (FsDocument     *self);
 FsDocument      *fs_document_duplicate (FsDocument     *self);
 GPtrArray       *fs_document_rank_risks (FsDocument    *self);
+FsRecord        *fs_document_new_item  (FsDocument     *self,
+                                        FsDocumentList  list);
 FsRecord        *fs_document_find_item (FsDocument     *self,
                                         FsDocumentList  list,
                                         const char     *id);

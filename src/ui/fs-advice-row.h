@@ -1,0 +1,21 @@
+/* fs-advice-row.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *fs_advice_row_new    (int        list,
+                                 int        field);
+void       fs_advice_row_update (GtkWidget *row,
+                                 GPtrArray *advice,
+                                 int        item);
+gboolean   fs_advice_row_is_shown (GtkWidget *row);
+
+G_END_DECLS
