@@ -11,10 +11,9 @@
 
 #include "fs-board-summary.h"
 #include "fs-document-view.h"
-#include "fs-guide-fields.h"
+#include "fs-guide.h"
 #include "fs-library-row.h"
 #include "fs-menu-button.h"
-#include "fs-method.h"
 #include "fs-preview-view.h"
 #include "fs-record-text.h"
 
@@ -28,7 +27,7 @@ struct _FsDocumentView
   GtkStack             *title_stack;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
-  GtkBox               *guide_box;
+  FsGuide              *guide;
   GtkBox               *board_box;
   FsPreviewView        *preview_view;
   GtkMenuButton        *menu_button;
@@ -37,10 +36,6 @@ struct _FsDocumentView
   FsDocument           *document;
   gboolean              folded;
   gboolean              showing_title;
-  /* Owned by guide_box: the step groups and the rows of lists, which a
-   * refresh updates in place so that no editor is ever taken away. */
-  GPtrArray            *step_groups;
-  GPtrArray            *list_rows;
 };
 
 G_DEFINE_FINAL_TYPE (FsDocumentView, fs_document_view, GTK_TYPE_WIDGET)
@@ -54,110 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static void
-describe_list_row (GtkWidget  *row,
-                   FsDocument *document)
-{
-  const FsMethodPart *part = g_object_get_data (G_OBJECT (row), "fs-part");
-  g_autofree char *value = fs_record_text_describe_part (document, part->field, part->list);
-  gboolean answered = fs_method_part_is_answered (part, document);
-
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), answered ? value : _("Not answered yet"));
-  if (answered)
-    gtk_widget_remove_css_class (row, "unanswered");
-  else
-    gtk_widget_add_css_class (row, "unanswered");
-}
-
-/* Lists are edited on the board; the guide shows what they hold. */
-static GtkWidget *
-make_list_row (const FsMethodPart *part,
-               FsDocument         *document)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(part->label));
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  g_object_set_data (G_OBJECT (row), "fs-part", (gpointer) part);
-  describe_list_row (row, document);
-  return row;
-}
-
-static void
-describe_step (GtkWidget  *group,
-               FsDocument *document)
-{
-  const FsMethodStep *step = g_object_get_data (G_OBJECT (group), "fs-step");
-  guint answered = fs_method_count_answered (step, document);
-  /* A group's description is markup. */
-  g_autofree char *progress = g_markup_printf_escaped (_("%u of %u answered — %s"), answered,
-                                                       step->n_parts, _(step->questions));
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), progress);
-}
-
-static void
-refresh_guide (FsDocumentView *self)
-{
-  if (self->document == NULL)
-    return;
-  for (guint i = 0; i < self->step_groups->len; i++)
-    describe_step (g_ptr_array_index (self->step_groups, i), self->document);
-  for (guint i = 0; i < self->list_rows->len; i++)
-    describe_list_row (g_ptr_array_index (self->list_rows, i), self->document);
-}
-
-static void
-build_guide (FsDocumentView *self)
-{
-  const FsMethodStep *steps;
-  guint n_steps;
-
-  clear_box (self->guide_box);
-  g_ptr_array_set_size (self->step_groups, 0);
-  g_ptr_array_set_size (self->list_rows, 0);
-  if (self->document == NULL)
-    return;
-
-  steps = fs_method_get_steps (fs_document_get_kind (self->document), &n_steps);
-  for (guint i = 0; i < n_steps; i++)
-    {
-      GtkWidget *group = adw_preferences_group_new ();
-      /* A group's title is markup. */
-      g_autofree char *title = g_markup_printf_escaped ("%u. %s", i + 1, _(steps[i].title));
-
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      g_object_set_data (G_OBJECT (group), "fs-step", (gpointer) &steps[i]);
-      describe_step (group, self->document);
-      g_ptr_array_add (self->step_groups, group);
-      for (guint j = 0; j < steps[i].n_parts; j++)
-        {
-          const FsMethodPart *part = &steps[i].parts[j];
-          GtkWidget *row;
-
-          if (part->list >= 0)
-            {
-              row = make_list_row (part, self->document);
-              g_ptr_array_add (self->list_rows, row);
-            }
-          else
-            row = fs_guide_field_new (FS_RECORD (self->document), part->field, _(part->label));
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-        }
-      gtk_box_append (self->guide_box, group);
-    }
-}
 
 /* The title is typed in place; a title of nothing but blanks is not taken. */
 static void
@@ -297,8 +188,6 @@ fs_document_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->step_groups, g_ptr_array_unref);
-  g_clear_pointer (&self->list_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fs_document_view_parent_class)->dispose (object);
 }
@@ -332,6 +221,7 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FS_TYPE_GUIDE);
   g_type_ensure (FS_TYPE_PREVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/fs-document-view.ui");
@@ -339,7 +229,7 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_text);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, guide_box);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, guide);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, board_box);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, preview_view);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, menu_button);
@@ -361,8 +251,6 @@ fs_document_view_init (FsDocumentView *self)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  self->step_groups = g_ptr_array_new ();
-  self->list_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   fs_menu_button_set_menu_model_lazily (self->menu_button, self->document_menu);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_title_focus_left), self);
@@ -393,7 +281,7 @@ fs_document_view_set_document (FsDocumentView *self,
     }
   g_set_object (&self->document, document);
   update_titles (self);
-  build_guide (self);
+  fs_guide_set_document (self->guide, document);
   fs_board_summary_fill (self->board_box, document);
   fs_preview_view_set_document (self->preview_view, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
@@ -410,7 +298,6 @@ fs_document_view_refresh (FsDocumentView *self)
   if (self->document == NULL)
     return;
   update_titles (self);
-  refresh_guide (self);
   fs_preview_view_set_document (self->preview_view, self->document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZE]);

@@ -1,0 +1,63 @@
+/* fs-record-list-editor.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fs-document.h"
+#include "fs-list-history.h"
+
+G_BEGIN_DECLS
+
+/* One field of the items that the editor shows, in the order given; the
+ * first one titles each item. */
+typedef struct
+{
+  guint       field;
+  const char *label; /* translated */
+} FsListColumn;
+
+typedef enum
+{
+  FS_RECORD_LIST_EDITOR_NUMBERED   = 1 << 0, /* ordered list: titles read "1. …" */
+  FS_RECORD_LIST_EDITOR_BRAINSTORM = 1 << 1, /* an entry at the top: type, Enter, next */
+} FsRecordListEditorFlags;
+
+typedef char *(*FsRecordDescribeFunc) (FsRecord *item,
+                                       gpointer  data);
+
+#define FS_TYPE_RECORD_LIST_EDITOR (fs_record_list_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (FsRecordListEditor, fs_record_list_editor, FS, RECORD_LIST_EDITOR,
+                      AdwPreferencesGroup)
+
+GtkWidget *fs_record_list_editor_new                   (FsDocument              *document,
+                                                        FsDocumentList           list,
+                                                        FsListHistory           *history,
+                                                        const char              *title,
+                                                        const char              *description,
+                                                        const char              *add_label,
+                                                        const FsListColumn      *columns,
+                                                        guint                    n_columns,
+                                                        FsRecordListEditorFlags  flags);
+void       fs_record_list_editor_set_describe_func     (FsRecordListEditor      *self,
+                                                        FsRecordDescribeFunc     describe,
+                                                        gpointer                 data,
+                                                        GDestroyNotify           destroy);
+void       fs_record_list_editor_set_placeholder       (FsRecordListEditor      *self,
+                                                        const char              *untitled);
+void       fs_record_list_editor_set_brainstorm_title  (FsRecordListEditor      *self,
+                                                        const char              *title);
+void       fs_record_list_editor_set_empty_text        (FsRecordListEditor      *self,
+                                                        const char              *text);
+void       fs_record_list_editor_add_header_widget    (FsRecordListEditor      *self,
+                                                        GtkWidget               *widget);
+void       fs_record_list_editor_expand                (FsRecordListEditor      *self,
+                                                        guint                    position);
+
+G_END_DECLS

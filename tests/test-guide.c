@@ -1,0 +1,698 @@
+/* test-guide.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fs-app-fixture.h"
+#include "fs-guide.h"
+#include "fs-method.h"
+#include "fs-test-util.h"
+#include "fs-ui-test-util.h"
+
+/* The guide edits the open document in place. */
+
+static FsGuide *
+guide_of (Fixture *fixture)
+{
+  return FS_GUIDE (fs_ui_test_find (GTK_WIDGET (fixture->window->document_view), FS_TYPE_GUIDE));
+}
+
+/* The row that edits FIELD, on whichever step holds it: that step is shown. */
+static GtkWidget *
+guide_row (Fixture    *fixture,
+           const char *field)
+{
+  FsGuide *guide = guide_of (fixture);
+  FsDocument *document = fs_window_get_document (fixture->window);
+  GtkWidget *row = find_named (fs_guide_get_visible_step (guide), field);
+  guint n_steps;
+
+  fs_method_get_steps (fs_document_get_kind (document), &n_steps);
+  for (guint i = 0; row == NULL && i < n_steps; i++)
+    {
+      fs_guide_show_step (guide, i);
+      row = find_named (fs_guide_get_visible_step (guide), field);
+    }
+  g_assert_nonnull (row);
+  return row;
+}
+
+static GtkTextBuffer *
+guide_buffer (Fixture    *fixture,
+              const char *field)
+{
+  GtkWidget *view = fs_ui_test_find (guide_row (fixture, field), GTK_TYPE_TEXT_VIEW);
+
+  g_assert_nonnull (view);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+static GtkEditable *
+guide_entry (Fixture    *fixture,
+             const char *field)
+{
+  GtkWidget *row = guide_row (fixture, field);
+
+  if (ADW_IS_ENTRY_ROW (row))
+    return GTK_EDITABLE (row);
+  return GTK_EDITABLE (fs_ui_test_find (row, GTK_TYPE_ENTRY));
+}
+
+
+
+
+
+
+
+
+static const char change_text[] = "Move orders to the <managed> database & more\n"
+                                   "Then switch the <b>readers</b> over";
+
+static void
+fill_premortem (Fixture *fixture)
+{
+  gtk_text_buffer_set_text (guide_buffer (fixture, "overview_change"), change_text, -1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (guide_row (fixture, "overview_risk_level")), 2);
+  gtk_editable_set_text (guide_entry (fixture, "schedule_window"), "Saturday 02:00–04:00");
+  gtk_editable_set_text (guide_entry (fixture, "overview_failure_date"), "2026-11-21");
+  gtk_text_buffer_set_text (guide_buffer (fixture, "rollback_triggers"),
+                            "Error rate above 2 %\n\n  \nLatency above 1 s\n", -1);
+}
+
+static void
+assert_premortem_answers (FsDocument *document)
+{
+  FsRecord *record = FS_RECORD (document);
+  const char * const triggers[] = { "Error rate above 2 %", "Latency above 1 s", NULL };
+
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_CHANGE), ==, change_text);
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_RISK_LEVEL), ==, "high");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_SCHEDULE_WINDOW), ==,
+                   "Saturday 02:00–04:00");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_FAILURE_DATE), ==,
+                   "2026-11-21");
+  g_assert_true (g_strv_equal (fs_record_get_list (record, FS_DOCUMENT_ROLLBACK_TRIGGERS),
+                               triggers));
+}
+
+static gboolean
+library_title_is (gpointer data)
+{
+  Fixture *fixture = data;
+  GListModel *rows = fs_library_view_get_model (fixture->window->library_view);
+  g_autoptr(FsRecord) row = NULL;
+
+  if (fs_library_view_is_refreshing (fixture->window->library_view) ||
+      g_list_model_get_n_items (rows) != 1)
+    return FALSE;
+  row = g_list_model_get_item (rows, 0);
+  return g_strcmp0 (fs_record_get_text (row, FS_SUMMARY_TITLE), "Orders <cutover>") == 0;
+}
+
+static void
+body_guide_edits_are_saved (Fixture *fixture)
+{
+  GtkEditable *date;
+  g_autoptr(FsDocument) stored = NULL;
+  GtkEditable *title;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  fill_premortem (fixture);
+  /* Nothing is written while a person is still typing. */
+  stored = load_open_document (fixture);
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_OVERVIEW_CHANGE), ==, "");
+  g_clear_object (&stored);
+  wait_for_stored (fixture, FS_DOCUMENT_OVERVIEW_CHANGE, change_text);
+  stored = load_open_document (fixture);
+  assert_premortem_answers (stored);
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_MODIFIED), >=,
+                   fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_CREATED));
+
+  /* A date that is no date shows as wrong and leaves the stored one be. */
+  date = guide_entry (fixture, "overview_failure_date");
+  gtk_editable_set_text (date, "2026-02-30");
+  fs_ui_test_settle ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+  wait_past_autosave (fixture);
+  g_clear_object (&stored);
+  stored = load_open_document (fixture);
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (stored), FS_DOCUMENT_OVERVIEW_FAILURE_DATE), ==,
+                   "2026-11-21");
+  g_assert_cmpstr (gtk_editable_get_text (date), ==, "2026-02-30");
+  gtk_editable_set_text (date, "2026-12-01");
+  fs_ui_test_settle ();
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+  wait_for_stored (fixture, FS_DOCUMENT_OVERVIEW_FAILURE_DATE, "2026-12-01");
+
+  /* The title at the top renames the document, in the library too. */
+  title = GTK_EDITABLE (fs_ui_test_find (GTK_WIDGET (fixture->window->document_view),
+                                         GTK_TYPE_TEXT));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "document-title"));
+  gtk_editable_set_text (title, "Orders <cutover>");
+  fs_ui_test_wait_until (library_title_is, fixture);
+  gtk_editable_set_text (title, "   ");
+  wait_past_autosave (fixture);
+  g_clear_object (&stored);
+  stored = load_open_document (fixture);
+  g_assert_cmpstr (fs_document_get_title (stored), ==, "Orders <cutover>");
+}
+
+static void
+body_guide_keeps_focus (Fixture *fixture)
+{
+  GtkTextBuffer *buffer;
+  GtkWidget *view;
+  GtkWidget *row;
+  GtkTextIter end;
+  g_autofree char *text = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  /* A new document's title is first asked for in the library; pass on that. */
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  row = guide_row (fixture, "overview_reason");
+  view = fs_ui_test_find (row, GTK_TYPE_TEXT_VIEW);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_true (gtk_widget_grab_focus (view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "The old cluster", -1);
+  wait_for_stored (fixture, FS_DOCUMENT_OVERVIEW_REASON, "The old cluster");
+
+  /* The save neither rebuilt the guide nor moved the focus or the cursor. */
+  g_assert_true (guide_row (fixture, "overview_reason") == row);
+  g_assert_true (gtk_widget_get_root (view) == GTK_ROOT (fixture->window));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == view);
+  gtk_text_buffer_insert_at_cursor (buffer, " runs out of support in May", -1);
+  text = buffer_text (buffer);
+  g_assert_cmpstr (text, ==, "The old cluster runs out of support in May");
+  wait_for_stored (fixture, FS_DOCUMENT_OVERVIEW_REASON, text);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == view);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-editable");
+}
+
+static void
+body_postmortem_fields (Fixture *fixture)
+{
+  g_autoptr(GDateTime) local = g_date_time_new_local (2026, 3, 1, 14, 30, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (local);
+  g_autofree char *started = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  GtkSpinButton *users;
+  g_autoptr(FsDocument) stored = NULL;
+  const char * const went_well[] = { "Paging worked", "Rollback took 4 minutes", NULL };
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-postmortem", NULL);
+  gtk_editable_set_text (guide_entry (fixture, "incident_started"), "2026-03-01 14:30");
+  users = GTK_SPIN_BUTTON (fs_ui_test_find (guide_row (fixture, "impact_users_pct"),
+                                            GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (users)), ==, "");
+  gtk_spin_button_set_value (users, 12.5);
+  gtk_switch_set_active (GTK_SWITCH (fs_ui_test_find (guide_row (fixture, "anonymize"),
+                                                      GTK_TYPE_SWITCH)), TRUE);
+  gtk_text_buffer_set_text (guide_buffer (fixture, "went_well"),
+                            "Paging worked\nRollback took 4 minutes", -1);
+  wait_for_stored (fixture, FS_DOCUMENT_INCIDENT_STARTED, started);
+  stored = load_open_document (fixture);
+  g_assert_cmpfloat (fs_record_get_number (FS_RECORD (stored), FS_DOCUMENT_IMPACT_USERS_PCT), ==,
+                     12.5);
+  g_assert_true (fs_record_get_boolean (FS_RECORD (stored), FS_DOCUMENT_ANONYMIZE));
+  g_assert_true (g_strv_equal (fs_record_get_list (FS_RECORD (stored), FS_DOCUMENT_WENT_WELL),
+                               went_well));
+
+  /* An emptied amount is not known again. */
+  gtk_editable_set_text (GTK_EDITABLE (users), "");
+  gtk_spin_button_update (users);
+  wait_past_autosave (fixture);
+  g_clear_object (&stored);
+  stored = load_open_document (fixture);
+  g_assert_true (fs_record_is_empty (FS_RECORD (stored), FS_DOCUMENT_IMPACT_USERS_PCT));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (users)), ==, "");
+}
+
+static void
+body_fill_and_quit (Fixture *fixture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  /* Quit before the pause is over: the answers are saved on the way out. */
+  fill_premortem (fixture);
+  g_assert_cmpuint (fixture->window->autosave_id, !=, 0);
+}
+
+static void
+body_check_answers (Fixture *fixture)
+{
+  g_autoptr(FsDocument) stored = NULL;
+  g_autofree char *shown = NULL;
+
+  g_assert_nonnull (fs_window_get_document (fixture->window));
+  stored = load_open_document (fixture);
+  assert_premortem_answers (stored);
+  assert_premortem_answers (fs_window_get_document (fixture->window));
+  shown = buffer_text (guide_buffer (fixture, "overview_change"));
+  g_assert_cmpstr (shown, ==, change_text);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (guide_row (fixture,
+                                                                          "overview_risk_level"))),
+                    ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (guide_entry (fixture, "overview_failure_date")), ==,
+                   "2026-11-21");
+}
+
+static void
+test_guide_answers_survive_restart (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  run_app (fixture, body_fill_and_quit);
+  run_app (fixture, body_check_answers);
+}
+
+static void
+body_narrow_guide (Fixture *fixture)
+{
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  fill_premortem (fixture);
+  gtk_editable_set_text (guide_entry (fixture, "overview_failure_date"), "21.11.2026");
+  fs_ui_test_settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-editable-narrow");
+}
+
+/* Filling every step through its widgets. */
+
+static GtkWidget *
+step_part (Fixture    *fixture,
+           const char *name)
+{
+  GtkWidget *part = find_named (fs_guide_get_visible_step (guide_of (fixture)), name);
+
+  g_assert_nonnull (part);
+  return part;
+}
+
+/* The editor of FIELD in item POSITION of the list editor named LIST. */
+static GtkWidget *
+item_field (Fixture    *fixture,
+            const char *list,
+            guint       position,
+            const char *field)
+{
+  g_autofree char *item_name = g_strdup_printf ("item-%u", position);
+  GtkWidget *item = find_named (step_part (fixture, list), item_name);
+  GtkWidget *row;
+
+  if (item == NULL)
+    g_error ("%s has no %s", list, item_name);
+  /* A person opens an item to see its fields. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item), TRUE);
+  fs_ui_test_settle ();
+  row = find_named (item, field);
+  if (row == NULL)
+    g_error ("%s of %s has no %s", item_name, list, field);
+  return row;
+}
+
+static void
+set_entry (GtkWidget  *row,
+           const char *text)
+{
+  GtkWidget *editable = ADW_IS_ENTRY_ROW (row) ? row : fs_ui_test_find (row, GTK_TYPE_ENTRY);
+
+  g_assert_nonnull (editable);
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+}
+
+static void
+set_area (GtkWidget  *row,
+          const char *text)
+{
+  GtkWidget *view = fs_ui_test_find (row, GTK_TYPE_TEXT_VIEW);
+
+  g_assert_nonnull (view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+static void
+set_spin (GtkWidget *row,
+          double     value)
+{
+  GtkWidget *spin = fs_ui_test_find (row, GTK_TYPE_SPIN_BUTTON);
+
+  g_assert_nonnull (spin);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+}
+
+static void
+set_switch (GtkWidget *row,
+            gboolean   active)
+{
+  gtk_switch_set_active (GTK_SWITCH (fs_ui_test_find (row, GTK_TYPE_SWITCH)), active);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  fs_ui_test_settle ();
+}
+
+static void
+add_item (Fixture    *fixture,
+          const char *list)
+{
+  click (find_named (step_part (fixture, list), "add"));
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+next_step (Fixture    *fixture,
+           const char *expected_id)
+{
+  GtkWidget *next = find_action_button (GTK_WIDGET (guide_of (fixture)), "guide.next");
+
+  g_assert_nonnull (next);
+  click (next);
+  g_assert_cmpstr (gtk_widget_get_name (fs_guide_get_visible_step (guide_of (fixture))), ==,
+                   expected_id);
+}
+
+static void
+brainstorm (Fixture    *fixture,
+            const char *text)
+{
+  GtkWidget *entry = step_part (fixture, "brainstorm");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "entry-activated");
+  fs_ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+static void
+fill_every_step (Fixture *fixture)
+{
+  GtkWidget *framing;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (gtk_widget_get_name (fs_guide_get_visible_step (guide_of (fixture))), ==,
+                   "overview");
+
+  set_area (step_part (fixture, "overview_change"), "Move the orders database to the managed service");
+  set_area (step_part (fixture, "overview_reason"), "The old host is out of support in May");
+  set_area (step_part (fixture, "overview_history"), "The last move took two nights");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (step_part (fixture, "overview_risk_level")), 2);
+  set_entry (step_part (fixture, "overview_failure_date"), "2027-05-01");
+  fs_ui_test_settle ();
+  framing = step_part (fixture, "failure-framing");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (framing)), "2027"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (framing)), "has failed"));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-1-overview");
+
+  next_step (fixture, "timeline");
+  set_entry (step_part (fixture, "schedule_start"), "Saturday 02:00");
+  set_entry (step_part (fixture, "schedule_window"), "Two hours");
+  set_entry (step_part (fixture, "schedule_takes_effect"), "At once");
+  add_item (fixture, "timeline");
+  set_entry (item_field (fixture, "timeline", 0, "when"), "02:00");
+  set_entry (item_field (fixture, "timeline", 0, "who"), "Dana (database lead)");
+  set_area (item_field (fixture, "timeline", 0, "actions"), "Stop writes\nWatch the replication dashboard");
+  add_item (fixture, "people");
+  set_entry (item_field (fixture, "people", 0, "name"), "Dana");
+  set_entry (item_field (fixture, "people", 0, "role"), "Database lead");
+  set_entry (item_field (fixture, "people", 0, "responsibilities"), "Runs the move");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-2-timeline");
+
+  next_step (fixture, "happy-path");
+  add_item (fixture, "happy_path");
+  set_entry (item_field (fixture, "happy_path", 0, "title"), "Stop writes");
+  set_entry (item_field (fixture, "happy_path", 0, "details"), "Flip the maintenance flag");
+  set_entry (item_field (fixture, "happy_path", 0, "expected"), "Write rate drops to zero");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-3-happy-path");
+
+  next_step (fixture, "risks");
+  brainstorm (fixture, "Replica lag leaves recent orders missing after the switch");
+  set_area (item_field (fixture, "risks", 0, "symptoms"), "Order count differs\nSupport tickets");
+  set_entry (item_field (fixture, "risks", 0, "user_effects"), "Recent orders vanish");
+  set_switch (item_field (fixture, "risks", 0, "data_affected"), TRUE);
+  set_area (item_field (fixture, "risks", 0, "actions"), "Wait for lag zero before the switch");
+  set_switch (item_field (fixture, "risks", 0, "fix_without_deploy"), TRUE);
+  set_entry (item_field (fixture, "risks", 0, "cleanup"), "Replay the missing orders");
+  set_spin (item_field (fixture, "risks", 0, "probability"), 2.5);
+  set_spin (item_field (fixture, "risks", 0, "impact"), 4);
+  set_entry (item_field (fixture, "risks", 0, "owner"), "Dana");
+  add_item (fixture, "clusters");
+  set_entry (item_field (fixture, "clusters", 0, "name"), "Data");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-4-risks");
+
+  next_step (fixture, "rollback");
+  set_area (step_part (fixture, "rollback_triggers"), "Error rate above 2 %");
+  set_area (step_part (fixture, "rollback_steps"), "Point the app back\nResume writes");
+  set_entry (step_part (fixture, "rollback_performed_by"), "Dana or the on-call lead");
+  set_area (step_part (fixture, "rollback_prepared"), "A reviewed revert");
+  set_area (step_part (fixture, "rollback_point_of_no_return"), "Once the old host is wiped");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-5-rollback");
+
+  next_step (fixture, "go-no-go");
+  add_item (fixture, "criteria");
+  set_entry (item_field (fixture, "criteria", 0, "text"), "Replication lag is zero");
+  set_entry (item_field (fixture, "criteria", 0, "owner"), "Dana");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (item_field (fixture, "criteria", 0, "state")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (step_part (fixture, "go_no_go_decision")), 1);
+  set_entry (step_part (fixture, "go_no_go_decided_by"), "Head of engineering");
+  set_entry (step_part (fixture, "go_no_go_decided_at"), "Friday 17:00");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-6-go-no-go");
+
+  next_step (fixture, "review");
+  add_item (fixture, "action_items");
+  set_entry (item_field (fixture, "action_items", 0, "text"), "Rehearse the move on staging");
+  set_entry (item_field (fixture, "action_items", 0, "owner"), "Dana");
+  set_entry (item_field (fixture, "action_items", 0, "due"), "2027-04-20");
+  fs_ui_test_settle ();
+}
+
+static void
+assert_every_answer (FsDocument *document)
+{
+  FsRecord *record = FS_RECORD (document);
+  g_autoptr(FsRecord) row = NULL;
+  g_autoptr(FsRecord) person = NULL;
+  g_autoptr(FsRecord) step = NULL;
+  g_autoptr(FsRecord) risk = NULL;
+  g_autoptr(FsRecord) criterion = NULL;
+  g_autoptr(FsRecord) item = NULL;
+  const char * const actions[] = { "Stop writes", "Watch the replication dashboard", NULL };
+  const char * const symptoms[] = { "Order count differs", "Support tickets", NULL };
+  const char * const rollback_steps[] = { "Point the app back", "Resume writes", NULL };
+
+#define ITEM(var, list) \
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (document, list))), ==, 1); \
+  var = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (document, list)), 0)
+
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_HISTORY), ==,
+                   "The last move took two nights");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_RISK_LEVEL), ==, "high");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_OVERVIEW_FAILURE_DATE), ==, "2027-05-01");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_SCHEDULE_TAKES_EFFECT), ==, "At once");
+  ITEM (row, FS_DOCUMENT_TIMELINE);
+  g_assert_cmpstr (fs_record_get_text (row, FS_TIMELINE_ENTRY_WHO), ==, "Dana (database lead)");
+  g_assert_true (g_strv_equal (fs_record_get_list (row, FS_TIMELINE_ENTRY_ACTIONS), actions));
+  ITEM (person, FS_DOCUMENT_PEOPLE);
+  g_assert_cmpstr (fs_record_get_text (person, FS_PERSON_ROLE), ==, "Database lead");
+  ITEM (step, FS_DOCUMENT_HAPPY_PATH);
+  g_assert_cmpstr (fs_record_get_text (step, FS_STEP_EXPECTED), ==, "Write rate drops to zero");
+  ITEM (risk, FS_DOCUMENT_RISKS);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==,
+                   "Replica lag leaves recent orders missing after the switch");
+  g_assert_true (g_strv_equal (fs_record_get_list (risk, FS_RISK_SYMPTOMS), symptoms));
+  g_assert_true (fs_record_get_boolean (risk, FS_RISK_DATA_AFFECTED));
+  g_assert_true (fs_record_get_boolean (risk, FS_RISK_FIX_WITHOUT_DEPLOY));
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_CLEANUP), ==, "Replay the missing orders");
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_PROBABILITY), ==, 2.5);
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 4);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_OWNER), ==, "Dana");
+  g_assert_true (g_strv_equal (fs_record_get_list (record, FS_DOCUMENT_ROLLBACK_STEPS),
+                               rollback_steps));
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_ROLLBACK_POINT_OF_NO_RETURN), ==,
+                   "Once the old host is wiped");
+  ITEM (criterion, FS_DOCUMENT_CRITERIA);
+  g_assert_cmpstr (fs_record_get_text (criterion, FS_CRITERION_STATE), ==, "go");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_GO_NO_GO_DECISION), ==, "go");
+  g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_GO_NO_GO_DECIDED_AT), ==,
+                   "Friday 17:00");
+  ITEM (item, FS_DOCUMENT_ACTION_ITEMS);
+  g_assert_cmpstr (fs_record_get_text (item, FS_ACTION_ITEM_DUE), ==, "2027-04-20");
+#undef ITEM
+}
+
+static FsMethodProgress
+mark_of (Fixture    *fixture,
+         const char *step_id)
+{
+  g_autofree char *name = g_strconcat ("step-", step_id, NULL);
+  GtkWidget *row = find_named (GTK_WIDGET (guide_of (fixture)), name);
+
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "fs-progress"));
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *step_id;
+  int         progress;
+} MarkCheck;
+
+static gboolean
+mark_is (gpointer data)
+{
+  MarkCheck *check = data;
+
+  return mark_of (check->fixture, check->step_id) == (FsMethodProgress) check->progress;
+}
+
+static void
+wait_for_mark (Fixture          *fixture,
+               const char       *step_id,
+               FsMethodProgress  progress)
+{
+  MarkCheck check = { fixture, step_id, progress };
+
+  fs_ui_test_wait_until (mark_is, &check);
+}
+
+static void
+body_fill_every_step (Fixture *fixture)
+{
+  static const char *steps[] = { "overview", "timeline", "happy-path", "risks", "rollback",
+                                 "go-no-go", "review" };
+  GtkWidget *completeness;
+
+  fill_every_step (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    wait_for_mark (fixture, steps[i], FS_METHOD_PROGRESS_COMPLETE);
+  completeness = step_part (fixture, "completeness");
+  g_assert_true (gtk_widget_get_mapped (completeness));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-7-review");
+}
+
+static void
+body_find_every_answer (Fixture *fixture)
+{
+  FsDocument *document = fs_window_get_document (fixture->window);
+  g_autoptr(FsDocument) stored = NULL;
+  GtkWidget *row;
+
+  g_assert_nonnull (document);
+  stored = load_open_document (fixture);
+  assert_every_answer (stored);
+  /* And in the guide's widgets. */
+  fs_guide_show_step (guide_of (fixture), 3);
+  row = item_field (fixture, "risks", 0, "owner");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Dana");
+  row = item_field (fixture, "risks", 0, "probability");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (fs_ui_test_find (row,
+                                                           GTK_TYPE_SPIN_BUTTON))), ==, 2.5);
+  fs_guide_show_step (guide_of (fixture), 1);
+  row = item_field (fixture, "timeline", 0, "when");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "02:00");
+  wait_for_mark (fixture, "review", FS_METHOD_PROGRESS_COMPLETE);
+}
+
+static void
+test_every_step_survives_restart (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  run_app (fixture, body_fill_every_step);
+  run_app (fixture, body_find_every_answer);
+}
+
+/* Marks, and the steps they stand for. */
+
+static void
+body_marks_and_navigation (Fixture *fixture)
+{
+  FsGuide *guide;
+  GtkWidget *link;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  guide = guide_of (fixture);
+  g_assert_cmpint (mark_of (fixture, "overview"), ==, FS_METHOD_PROGRESS_EMPTY);
+  g_assert_cmpint (mark_of (fixture, "review"), ==, FS_METHOD_PROGRESS_EMPTY);
+
+  set_area (step_part (fixture, "overview_change"), "Move the orders database");
+  wait_for_mark (fixture, "overview", FS_METHOD_PROGRESS_STARTED);
+  wait_for_mark (fixture, "review", FS_METHOD_PROGRESS_STARTED);
+  g_assert_cmpint (mark_of (fixture, "timeline"), ==, FS_METHOD_PROGRESS_EMPTY);
+
+  /* Any step opens from the list; Back and Next walk them in order. */
+  g_signal_emit_by_name (gtk_widget_get_parent (find_named (GTK_WIDGET (guide), "step-rollback")),
+                         "row-activated", find_named (GTK_WIDGET (guide), "step-rollback"));
+  g_assert_cmpuint (fs_guide_get_step (guide), ==, 4);
+  click (find_action_button (GTK_WIDGET (guide), "guide.previous"));
+  g_assert_cmpuint (fs_guide_get_step (guide), ==, 3);
+
+  /* The review's lines lead to their steps. */
+  fs_guide_show_step (guide, 6);
+  link = find_named (step_part (fixture, "completeness"), "happy-path-link");
+  g_assert_nonnull (link);
+  g_signal_emit_by_name (link, "activate");
+  fs_ui_test_settle ();
+  g_assert_cmpuint (fs_guide_get_step (guide), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fs_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  fs_ui_test_park_pointer ();
+
+#define ADD(path, body) g_test_add (path, Fixture, body, setup, test_in_app, teardown)
+  ADD ("/guide/edits-are-saved", body_guide_edits_are_saved);
+  ADD ("/guide/keeps-focus", body_guide_keeps_focus);
+  ADD ("/guide/postmortem-fields", body_postmortem_fields);
+  ADD ("/guide/narrow", body_narrow_guide);
+  g_test_add ("/guide/answers-survive-restart", Fixture, NULL, setup,
+              test_guide_answers_survive_restart, teardown);
+  ADD ("/guide/marks-and-navigation", body_marks_and_navigation);
+  g_test_add ("/guide/every-step-survives-restart", Fixture, NULL, setup,
+              test_every_step_survives_restart, teardown);
+#undef ADD
+
+  return g_test_run ();
+}
