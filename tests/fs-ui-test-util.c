@@ -135,3 +135,31 @@ fs_ui_test_close_popovers (GtkWidget *root)
   close_popovers_below (root);
   fs_ui_test_settle ();
 }
+
+/* Types KEYS (xdotool's names, separated by spaces: "ctrl+z", "W a i t") on the keyboard, to
+ * whichever widget of the window under the pointer has the focus, as a
+ * person would; the pointer goes back out of the way afterwards. */
+void
+fs_ui_test_press_keys (const char *keys)
+{
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  gint64 until;
+  int status = -1;
+
+  g_strv_builder_add_many (builder, "xdotool", "mousemove", "60", "60", "key", "--delay", "20",
+                           NULL);
+  g_strv_builder_addv (builder, (const char **) names);
+  g_strv_builder_add_many (builder, "mousemove", "4000", "4000", NULL);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  until = g_get_monotonic_time () + 300 * 1000;
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  fs_ui_test_settle ();
+}

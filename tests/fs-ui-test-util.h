@@ -22,6 +22,7 @@ GtkWidget *fs_ui_test_find         (GtkWidget       *root,
                                     GType            type);
 GtkWindow *fs_ui_test_find_dialog  (GType            type);
 void       fs_ui_test_park_pointer (void);
+void       fs_ui_test_press_keys   (const char      *keys);
 void       fs_ui_test_close_popovers (GtkWidget   *root);
 
 G_END_DECLS

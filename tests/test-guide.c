@@ -673,6 +673,351 @@ body_marks_and_navigation (Fixture *fixture)
   g_assert_cmpuint (fs_guide_get_step (guide), ==, 2);
 }
 
+/* List edits undo and redo with the keyboard. */
+
+static char *
+stored_titles (Fixture        *fixture,
+               FsDocumentList  list,
+               guint           field)
+{
+  g_autoptr(FsDocument) stored = load_open_document (fixture);
+  GListModel *items = G_LIST_MODEL (fs_document_get_list (stored, list));
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? "," : "", fs_record_get_text (item, field));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+static char *
+open_titles (Fixture        *fixture,
+             FsDocumentList  list,
+             guint           field)
+{
+  GListModel *items = G_LIST_MODEL (fs_document_get_list (fs_window_get_document (fixture->window),
+                                                          list));
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? "," : "", fs_record_get_text (item, field));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+#define assert_open_titles(fixture, list, field, expected)            \
+  G_STMT_START {                                                      \
+    g_autofree char *titles_ = open_titles (fixture, list, field);    \
+    g_assert_cmpstr (titles_, ==, expected);                          \
+  } G_STMT_END
+
+static void
+focus_in_step (Fixture    *fixture,
+               const char *name)
+{
+  GtkWidget *widget = step_part (fixture, name);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_grab_focus (widget));
+  fs_ui_test_settle ();
+}
+
+static void
+body_reorder_and_undo (Fixture *fixture)
+{
+  const char *titles[] = { "Stop writes", "Copy the data", "Switch readers" };
+  g_autofree char *stored = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  fs_guide_show_step (guide_of (fixture), 2);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      add_item (fixture, "happy_path");
+      set_entry (item_field (fixture, "happy_path", i, "title"), titles[i]);
+    }
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Stop writes,Copy the data,Switch readers");
+
+  click (find_named (find_named (step_part (fixture, "happy_path"), "item-0"), "move-down"));
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Copy the data,Stop writes,Switch readers");
+  click (find_named (find_named (step_part (fixture, "happy_path"), "item-2"), "move-up"));
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Copy the data,Switch readers,Stop writes");
+  wait_past_autosave (fixture);
+  stored = stored_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE);
+  g_assert_cmpstr (stored, ==, "Copy the data,Switch readers,Stop writes");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-reordered");
+
+  /* Ctrl+Z from outside a text field undoes the moves, one at a time;
+   * Ctrl+Shift+Z does one again. */
+  focus_in_step (fixture, "add");
+  fs_ui_test_press_keys ("ctrl+z");
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Copy the data,Stop writes,Switch readers");
+  fs_ui_test_press_keys ("ctrl+z");
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Stop writes,Copy the data,Switch readers");
+  fs_ui_test_press_keys ("ctrl+shift+z");
+  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                      "Copy the data,Stop writes,Switch readers");
+  wait_past_autosave (fixture);
+  g_clear_pointer (&stored, g_free);
+  stored = stored_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE);
+  g_assert_cmpstr (stored, ==, "Copy the data,Stop writes,Switch readers");
+
+  /* Alt+arrows walk the steps. */
+  fs_ui_test_press_keys ("alt+Right");
+  g_assert_cmpuint (fs_guide_get_step (guide_of (fixture)), ==, 3);
+  fs_ui_test_press_keys ("alt+Left");
+  fs_ui_test_press_keys ("alt+Left");
+  g_assert_cmpuint (fs_guide_get_step (guide_of (fixture)), ==, 1);
+}
+
+static void
+body_delete_risk_and_undo (Fixture *fixture)
+{
+  GtkWidget *entry;
+  g_autoptr(FsRecord) first = NULL;
+  g_autoptr(FsRecord) back = NULL;
+  GListModel *risks;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  fs_guide_show_step (guide_of (fixture), 3);
+  brainstorm (fixture, "Replica lag leaves recent orders missing");
+  brainstorm (fixture, "The new pool runs out of connections at peak");
+  brainstorm (fixture, "Backups of the managed service are not tested");
+  risks = G_LIST_MODEL (fs_document_get_list (fs_window_get_document (fixture->window),
+                                              FS_DOCUMENT_RISKS));
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 3);
+  /* The entry stays ready for the next one. */
+  entry = step_part (fixture, "brainstorm");
+  g_assert_true (gtk_widget_has_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-brainstorm");
+
+  first = g_list_model_get_item (risks, 0);
+  set_spin (item_field (fixture, "risks", 0, "probability"), 2);
+  click (find_named (find_named (step_part (fixture, "risks"), "item-0"), "remove"));
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
+  wait_past_autosave (fixture);
+  {
+    g_autofree char *stored = stored_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE);
+
+    g_assert_null (strstr (stored, "Replica lag"));
+  }
+
+  focus_in_step (fixture, "add");
+  fs_ui_test_press_keys ("ctrl+z");
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 3);
+  back = g_list_model_get_item (risks, 0);
+  g_assert_true (back == first);
+  g_assert_cmpfloat (fs_record_get_number (back, FS_RISK_PROBABILITY), ==, 2);
+  g_assert_nonnull (find_named (step_part (fixture, "risks"), "item-2"));
+  wait_past_autosave (fixture);
+  {
+    g_autofree char *stored = stored_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE);
+
+    g_assert_true (g_str_has_prefix (stored, "Replica lag"));
+  }
+
+  /* Sorting by score is an edit like the others. */
+  set_spin (item_field (fixture, "risks", 2, "probability"), 4);
+  set_spin (item_field (fixture, "risks", 2, "impact"), 4);
+  click (step_part (fixture, "sort-by-score"));
+  g_assert_true (g_str_has_prefix (open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE),
+                                   "Backups"));
+  focus_in_step (fixture, "add");
+  fs_ui_test_press_keys ("ctrl+z");
+  assert_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
+                      "Replica lag leaves recent orders missing,"
+                      "The new pool runs out of connections at peak,"
+                      "Backups of the managed service are not tested");
+}
+
+/* Typing in a field, Ctrl+Z takes back the typing, not a list edit. */
+static void
+body_text_undo_stays_in_field (Fixture *fixture)
+{
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  fs_guide_show_step (guide_of (fixture), 2);
+  add_item (fixture, "happy_path");
+  add_item (fixture, "happy_path");
+  row = item_field (fixture, "happy_path", 1, "title");
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_grab_focus (row));
+  fs_ui_test_press_keys ("W a i t");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Wait");
+  fs_ui_test_press_keys ("ctrl+z");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (
+                      fs_window_get_document (fixture->window), FS_DOCUMENT_HAPPY_PATH))), ==, 2);
+}
+
+/* The coach speaks beside the field it means, and falls silent once answered. */
+
+typedef struct
+{
+  GtkWidget *row;
+  gboolean   shown;
+} AdviceCheck;
+
+static gboolean
+advice_is (gpointer data)
+{
+  AdviceCheck *check = data;
+
+  return gtk_widget_get_visible (check->row) == check->shown;
+}
+
+static void
+wait_for_advice (GtkWidget  *row,
+                 gboolean    shown,
+                 const char *id)
+{
+  AdviceCheck check = { row, shown };
+
+  g_assert_nonnull (row);
+  fs_ui_test_wait_until (advice_is, &check);
+  if (shown)
+    g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (row), "fs-advice-ids"), id));
+}
+
+static GtkWidget *
+advice_below (GtkWidget  *root,
+              guint       field)
+{
+  g_autofree char *name = g_strdup_printf ("advice-%u", field);
+
+  return find_named (root, name);
+}
+
+static void
+body_coaching_appears (Fixture *fixture)
+{
+  GtkWidget *item;
+  GtkWidget *advice;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+
+  /* A risk that only says "issues". */
+  fs_guide_show_step (guide_of (fixture), 3);
+  brainstorm (fixture, "Database issues");
+  item_field (fixture, "risks", 0, "title");
+  item = find_named (step_part (fixture, "risks"), "item-0");
+  advice = advice_below (item, FS_RISK_TITLE);
+  wait_for_advice (advice, TRUE, "risk-vague");
+  wait_for_advice (advice_below (item, FS_RISK_SYMPTOMS), TRUE, "risk-no-symptoms");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-coaching");
+  set_entry (item_field (fixture, "risks", 0, "title"),
+             "Replica lag leaves the last minute of orders missing after the switch");
+  wait_for_advice (advice, FALSE, NULL);
+  set_area (item_field (fixture, "risks", 0, "symptoms"), "Order count differs");
+  wait_for_advice (advice_below (item, FS_RISK_SYMPTOMS), FALSE, NULL);
+
+  /* A high score needs an owner. */
+  set_spin (item_field (fixture, "risks", 0, "probability"), 3);
+  set_spin (item_field (fixture, "risks", 0, "impact"), 4);
+  wait_for_advice (advice_below (item, FS_RISK_OWNER), TRUE, "risk-no-owner");
+  set_entry (item_field (fixture, "risks", 0, "owner"), "Dana");
+  wait_for_advice (advice_below (item, FS_RISK_OWNER), FALSE, NULL);
+
+  /* With risks written, the rollback plan needs its triggers and its people. */
+  fs_guide_show_step (guide_of (fixture), 4);
+  advice = advice_below (fs_guide_get_visible_step (guide_of (fixture)),
+                         FS_DOCUMENT_ROLLBACK_TRIGGERS);
+  wait_for_advice (advice, TRUE, "rollback-no-trigger");
+  wait_for_advice (advice_below (fs_guide_get_visible_step (guide_of (fixture)),
+                                 FS_DOCUMENT_ROLLBACK_PERFORMED_BY),
+                   TRUE, "rollback-no-performer");
+  set_area (step_part (fixture, "rollback_triggers"), "Error rate above 2 % for 5 minutes");
+  wait_for_advice (advice, FALSE, NULL);
+
+  /* A happy-path step without what we expect to see. */
+  fs_guide_show_step (guide_of (fixture), 2);
+  add_item (fixture, "happy_path");
+  set_entry (item_field (fixture, "happy_path", 0, "title"), "Stop writes");
+  item = find_named (step_part (fixture, "happy_path"), "item-0");
+  wait_for_advice (advice_below (item, FS_STEP_EXPECTED), TRUE, "step-no-expectation");
+  set_entry (item_field (fixture, "happy_path", 0, "expected"), "Write rate drops to zero");
+  wait_for_advice (advice_below (item, FS_STEP_EXPECTED), FALSE, NULL);
+}
+
+/* An edit reaches the file about a second later, with nothing closed: a
+ * process killed then loses no more than that second. */
+static void
+body_edits_reach_the_file (Fixture *fixture)
+{
+  g_autoptr(FsStore) other = NULL;
+  g_autoptr(FsDocument) seen = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  id = fs_document_get_id (fs_window_get_document (fixture->window));
+  fs_guide_show_step (guide_of (fixture), 2);
+  add_item (fixture, "happy_path");
+  set_entry (item_field (fixture, "happy_path", 0, "title"), "Stop writes");
+  wait_past_autosave (fixture);
+
+  other = fs_store_open (fixture->library, &error);
+  g_assert_no_error (error);
+  seen = fs_store_load (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (seen,
+                                                            FS_DOCUMENT_HAPPY_PATH))), ==, 1);
+}
+
+/* Every step in a narrow window and in the dark, to be looked at. */
+static void
+body_steps_narrow_and_dark (Fixture *fixture)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  guint n_steps;
+
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 760);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s", "premortem");
+  fs_ui_test_settle ();
+  g_assert_nonnull (fs_window_get_document (fixture->window));
+  fs_method_get_steps (FS_DOCUMENT_KIND_PREMORTEM, &n_steps);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("guide-narrow-%u", i + 1);
+
+      fs_guide_show_step (guide_of (fixture), i);
+      fs_ui_test_settle ();
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+      fs_ui_test_screenshot (GTK_WIDGET (fixture->window), name);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  fs_guide_show_step (guide_of (fixture), 0);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-narrow-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -690,6 +1035,12 @@ main (int   argc,
   g_test_add ("/guide/answers-survive-restart", Fixture, NULL, setup,
               test_guide_answers_survive_restart, teardown);
   ADD ("/guide/marks-and-navigation", body_marks_and_navigation);
+  ADD ("/guide/reorder-and-undo", body_reorder_and_undo);
+  ADD ("/guide/delete-risk-and-undo", body_delete_risk_and_undo);
+  ADD ("/guide/text-undo-stays-in-field", body_text_undo_stays_in_field);
+  ADD ("/guide/coaching-appears", body_coaching_appears);
+  ADD ("/guide/edits-reach-the-file", body_edits_reach_the_file);
+  ADD ("/guide/steps-narrow-and-dark", body_steps_narrow_and_dark);
   g_test_add ("/guide/every-step-survives-restart", Fixture, NULL, setup,
               test_every_step_survives_restart, teardown);
 #undef ADD
