@@ -157,6 +157,7 @@ fs_ui_test_press_keys (const char *keys)
                 G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, NULL, NULL, &status, NULL);
   g_assert_cmpint (status, ==, 0);
+  gdk_display_sync (gdk_display_get_default ());
   until = g_get_monotonic_time () + 300 * 1000;
   while (g_get_monotonic_time () < until)
     if (!g_main_context_iteration (NULL, FALSE))

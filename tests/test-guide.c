@@ -717,6 +717,58 @@ open_titles (Fixture        *fixture,
     g_assert_cmpstr (titles_, ==, expected);                          \
   } G_STMT_END
 
+typedef struct
+{
+  Fixture        *fixture;
+  FsDocumentList  list;
+  guint           field;
+  const char     *expected;
+} TitlesCheck;
+
+static gboolean
+titles_are (gpointer data)
+{
+  TitlesCheck *check = data;
+  g_autofree char *titles = open_titles (check->fixture, check->list, check->field);
+
+  return g_str_equal (titles, check->expected);
+}
+
+/* Keys pressed reach the window in their own time. */
+static void
+wait_for_open_titles (Fixture        *fixture,
+                      FsDocumentList  list,
+                      guint           field,
+                      const char     *expected)
+{
+  TitlesCheck check = { fixture, list, field, expected };
+
+  fs_ui_test_wait_until (titles_are, &check);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    step;
+} StepCheck;
+
+static gboolean
+step_is (gpointer data)
+{
+  StepCheck *check = data;
+
+  return fs_guide_get_step (guide_of (check->fixture)) == check->step;
+}
+
+static void
+wait_for_step (Fixture *fixture,
+               guint    step)
+{
+  StepCheck check = { fixture, step };
+
+  fs_ui_test_wait_until (step_is, &check);
+}
+
 static void
 focus_in_step (Fixture    *fixture,
                const char *name)
@@ -761,14 +813,14 @@ body_reorder_and_undo (Fixture *fixture)
    * Ctrl+Shift+Z does one again. */
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
-  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
-                      "Copy the data,Stop writes,Switch readers");
+  wait_for_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                        "Copy the data,Stop writes,Switch readers");
   fs_ui_test_press_keys ("ctrl+z");
-  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
-                      "Stop writes,Copy the data,Switch readers");
+  wait_for_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                        "Stop writes,Copy the data,Switch readers");
   fs_ui_test_press_keys ("ctrl+shift+z");
-  assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
-                      "Copy the data,Stop writes,Switch readers");
+  wait_for_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
+                        "Copy the data,Stop writes,Switch readers");
   wait_past_autosave (fixture);
   g_clear_pointer (&stored, g_free);
   stored = stored_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE);
@@ -776,10 +828,11 @@ body_reorder_and_undo (Fixture *fixture)
 
   /* Alt+arrows walk the steps. */
   fs_ui_test_press_keys ("alt+Right");
-  g_assert_cmpuint (fs_guide_get_step (guide_of (fixture)), ==, 3);
+  wait_for_step (fixture, 3);
   fs_ui_test_press_keys ("alt+Left");
+  wait_for_step (fixture, 2);
   fs_ui_test_press_keys ("alt+Left");
-  g_assert_cmpuint (fs_guide_get_step (guide_of (fixture)), ==, 1);
+  wait_for_step (fixture, 1);
 }
 
 static void
@@ -819,7 +872,10 @@ body_delete_risk_and_undo (Fixture *fixture)
 
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
-  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 3);
+  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
+                        "Replica lag leaves recent orders missing,"
+                        "The new pool runs out of connections at peak,"
+                        "Backups of the managed service are not tested");
   back = g_list_model_get_item (risks, 0);
   g_assert_true (back == first);
   g_assert_cmpfloat (fs_record_get_number (back, FS_RISK_PROBABILITY), ==, 2);
@@ -839,10 +895,10 @@ body_delete_risk_and_undo (Fixture *fixture)
                                    "Backups"));
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
-  assert_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
-                      "Replica lag leaves recent orders missing,"
-                      "The new pool runs out of connections at peak,"
-                      "Backups of the managed service are not tested");
+  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
+                        "Replica lag leaves recent orders missing,"
+                        "The new pool runs out of connections at peak,"
+                        "Backups of the managed service are not tested");
 }
 
 /* Typing in a field, Ctrl+Z takes back the typing, not a list edit. */
@@ -861,8 +917,10 @@ body_text_undo_stays_in_field (Fixture *fixture)
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (gtk_widget_grab_focus (row));
   fs_ui_test_press_keys ("W a i t");
+  wait_for_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE, ",Wait");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Wait");
   fs_ui_test_press_keys ("ctrl+z");
+  wait_for_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE, ",");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (
                       fs_window_get_document (fixture->window), FS_DOCUMENT_HAPPY_PATH))), ==, 2);

@@ -693,6 +693,7 @@ fs_record_list_editor_init (FsRecordListEditor *self)
   gtk_label_set_wrap (GTK_LABEL (self->empty_label), TRUE);
   gtk_widget_add_css_class (self->empty_label, "dim-label");
   gtk_widget_set_valign (self->empty_label, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (self->empty_label, TRUE);
   gtk_box_append (GTK_BOX (empty_box), self->empty_label);
   self->empty_row = gtk_list_box_row_new ();
   gtk_widget_set_name (self->empty_row, "empty");
