@@ -6,9 +6,6 @@
  */
 
 #include <string.h>
-#include <time.h>
-#define PROF_NOW() (g_get_monotonic_time () / 1000.0)
-static double prof_cpu (void) { struct timespec t; clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
 
 #include "fs-exchange-private.h"
 #include "fs-import.h"
@@ -35,7 +32,6 @@ typedef struct
 /* Pushed after the last document: a queue holds no NULL. */
 static char end_of_documents;
 
-static double prof_parse, prof_build;
 static gpointer
 read_in_thread (gpointer data)
 {
@@ -45,15 +41,11 @@ read_in_thread (gpointer data)
 
   for (guint i = 0; i < pipeline->elements->len; i++)
     {
-      if (i == 0) g_printerr ("PROF reader start\n");
       FsExchangeRange *range = &g_array_index (pipeline->elements, FsExchangeRange, i);
       FsDocument *document;
 
-      double pc0 = prof_cpu ();
-      gboolean pok = json_parser_load_from_data (parser, pipeline->data + range->start,
-                                       (gssize) (range->end - range->start), NULL);
-      prof_parse += prof_cpu () - pc0;
-      if (!pok)
+      if (!json_parser_load_from_data (parser, pipeline->data + range->start,
+                                       (gssize) (range->end - range->start), NULL))
         {
           pipeline->fallback = TRUE;
           break;
@@ -62,15 +54,12 @@ read_in_thread (gpointer data)
        * anywhere takes precedence, as it does when the file is read whole. */
       if (pipeline->error != NULL)
         continue;
-      pc0 = prof_cpu ();
       document = fs_exchange_read_document (json_parser_get_root (parser), pipeline->name, i,
                                             ids, &pipeline->error);
-      prof_build += prof_cpu () - pc0;
       if (document != NULL)
         g_async_queue_push (pipeline->queue, document);
     }
   g_async_queue_push (pipeline->queue, &end_of_documents);
-  g_printerr ("PROF reader cpu %.0f ms parse %.0f build %.0f\n", prof_cpu (), prof_parse, prof_build);
   return NULL;
 }
 
@@ -162,9 +151,7 @@ import_pipelined (FsStore                *store,
 
   pipeline.queue = g_async_queue_new ();
   thread = g_thread_new ("fs-import", read_in_thread, &pipeline);
-  double t0 = PROF_NOW (), c0 = prof_cpu ();
   write_documents (&pipeline, import, &first_id, &write_error);
-  g_printerr ("PROF writer wall %.0f cpu %.0f ms\n", PROF_NOW () - t0, prof_cpu () - c0);
   g_thread_join (thread);
   g_async_queue_unref (pipeline.queue);
 
@@ -182,10 +169,7 @@ import_pipelined (FsStore                *store,
     }
   if (only_id != NULL && layout->elements->len == 1)
     *only_id = g_steal_pointer (&first_id);
-  t0 = PROF_NOW ();
-  GPtrArray *r = fs_store_import_finish (import, notify, error);
-  g_printerr ("PROF finish %.0f ms\n", PROF_NOW () - t0);
-  return r;
+  return fs_store_import_finish (import, notify, error);
 }
 
 GPtrArray *
@@ -207,11 +191,9 @@ fs_import_file_full (FsStore     *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = g_filename_display_name (path);
-  double t0 = PROF_NOW ();
   if (!fs_exchange_read_contents (path, name, &contents, &length, error) ||
       !fs_exchange_check (contents, length, name, &layout, error))
     return NULL;
-  g_printerr ("PROF read+check %.0f ms\n", PROF_NOW () - t0);
   if (!layout.regular || !check_envelope (contents, length, &layout, name))
     return import_whole (store, contents, length, name, notify, only_id, error);
   return import_pipelined (store, contents, length, &layout, name, notify, only_id, error);

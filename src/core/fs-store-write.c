@@ -625,11 +625,7 @@ fs_store_import_finish (FsStoreImport  *import,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_ref (import->store);
-  double t0 = g_get_monotonic_time () / 1000.0;
-  ok = index_documents (self, import->written, error);
-  double t1 = g_get_monotonic_time () / 1000.0;
-  ok = ok && fs_store_commit (self, error);
-  g_printerr ("PROF index %.0f commit %.0f ms\n", t1 - t0, g_get_monotonic_time () / 1000.0 - t1);
+  ok = index_documents (self, import->written, error) && fs_store_commit (self, error);
   if (ok)
     ids = g_steal_pointer (&import->ids);
   import_free (import, ok);
