@@ -768,6 +768,39 @@ test_search_prefix (void)
   g_assert_cmpuint (search_count (store, "c"), ==, 2);
 }
 
+/* The snippet of a long text comes from its first matching line, wherever
+ * that is, and a longer word that merely starts like the searched one is no
+ * match, even where reading the text in parts cuts it. */
+static void
+test_search_long_text (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Lines of 64 bytes, so that the first 2048 bytes end inside "rotations"
+   * of line 31, just after "rotation". */
+  for (guint i = 0; i < 100; i++)
+    {
+      if (i == 31)
+        g_string_append_printf (text, "%-56s%s", "We plan the weekend:", "rotations, twice.\n");
+      else if (i == 70)
+        g_string_append (text, "Then the certificate rotation of the gateway happens, quietly.\n");
+      else
+        g_string_append_printf (text, "Line %03u of a long history that goes on and on and "
+                                      "on, and on..\n", i);
+    }
+  g_assert_cmpuint (strstr (text->str, "rotations") - text->str, ==, 2040);
+  fs_document_set_title (document, "Long history");
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_OVERVIEW_HISTORY, text->str);
+  save (store, document);
+
+  assert_search (store, "rotation gateway", fs_document_get_id (document), "rotation of the");
+  assert_search (store, "rotati", fs_document_get_id (document), "rotations");
+  assert_search (store, "099", fs_document_get_id (document), "099");
+}
+
 /* A word in every document lists a bounded number of them, the newest. */
 static void
 test_search_limit (void)
@@ -1427,6 +1460,7 @@ main (int   argc,
   g_test_add_func ("/store/search/prefix", test_search_prefix);
   g_test_add_func ("/store/search/hostile-text", test_search_hostile);
   g_test_add_func ("/store/search/limit", test_search_limit);
+  g_test_add_func ("/store/search/long-text", test_search_long_text);
   g_test_add_func ("/store/duplicate", test_duplicate);
   g_test_add_func ("/store/delete/undelete", test_delete_and_undelete);
   g_test_add_func ("/store/delete/purged-on-reopen", test_delete_purged_on_reopen);

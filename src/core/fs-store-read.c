@@ -435,8 +435,8 @@ snippet_of_line (const char *line,
                  const char *end,
                  const char *match)
 {
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (const char *));
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (const char *));
+  g_autoptr(GArray) starts = g_array_sized_new (FALSE, FALSE, sizeof (const char *), 64);
+  g_autoptr(GArray) ends = g_array_sized_new (FALSE, FALSE, sizeof (const char *), 64);
   const char *p = line, *word, *from, *to;
   guint first = 0, last, found = 0;
   gsize length;
@@ -476,26 +476,49 @@ starts_word (const char *body,
   return p == body || !is_word_character (g_utf8_find_prev_char (body, p));
 }
 
-/* Where a searched word first starts a word of the body, found quickly with
- * strcasestr() while every searched word is plain ASCII; NULL otherwise. */
+static gboolean
+all_plain (GPtrArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (!is_plain (g_ptr_array_index (words, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Where WORD, folded plain ASCII, occurs in any case in the text from p up
+ * to end; NULL if it does not. Its first character is a letter or a digit,
+ * which setting bit 5 folds. */
+static const char *
+find_folded (const char *p,
+             const char *end,
+             const char *word,
+             gsize       length)
+{
+  for (; (gsize) (end - p) >= length; p++)
+    if ((*p | 0x20) == word[0] && g_ascii_strncasecmp (p, word, length) == 0)
+      return p;
+  return NULL;
+}
+
+/* Where a plain ASCII searched word first starts a word of the body; NULL
+ * if none does. Each word is looked for only before the first match found. */
 static const char *
 find_plain_match (const char *body,
                   GPtrArray  *words)
 {
-  const char *first = NULL;
+  const char *first = NULL, *end = body + strlen (body);
 
   for (guint i = 0; i < words->len; i++)
     {
       const char *word = g_ptr_array_index (words, i);
+      gsize length = strlen (word);
       gboolean prefix = i == words->len - 1;
 
-      if (!is_plain (word))
-        return NULL;
-      for (const char *p = strcasestr (body, word); p != NULL && (first == NULL || p < first);
-           p = strcasestr (p + 1, word))
-        if (starts_word (body, p) && (prefix || !is_word_character (p + strlen (word))))
+      for (const char *p = find_folded (body, end, word, length); p != NULL;
+           p = find_folded (p + 1, end, word, length))
+        if (starts_word (body, p) && (prefix || !is_word_character (p + length)))
           {
-            first = p;
+            first = end = p;
             break;
           }
     }
@@ -503,10 +526,12 @@ find_plain_match (const char *body,
 }
 
 /* The first word of the body a searched word matches, walking word by word
- * as the index does, accents and all; NULL if there is none. */
+ * as the index does, accents and all; NULL if there is none. A line that is
+ * not UTF-8 ends the walk and sets invalid. */
 static const char *
 find_word_match (const char *body,
-                 GPtrArray  *words)
+                 GPtrArray  *words,
+                 gboolean   *invalid)
 {
   const char *line = body;
 
@@ -519,7 +544,10 @@ find_word_match (const char *body,
       if (end == NULL)
         end = line + strlen (line);
       if (!g_utf8_validate_len (line, end - line, NULL))
-        return NULL;
+        {
+          *invalid = TRUE;
+          return NULL;
+        }
       while (next_word (&p, end, &word, &length))
         if (word_matches (word, length, words))
           return word;
@@ -528,18 +556,16 @@ find_word_match (const char *body,
   return NULL;
 }
 
-/* Plain text around the first match in the body, on one line; the title
- * when only the title matched. */
+/* Plain text around the match in the body, on one line; the title when only
+ * the title matched. */
 static void
 set_snippet (FsRecord   *summary,
              const char *body,
-             GPtrArray  *words)
+             const char *match)
 {
   g_autofree char *snippet = NULL;
-  const char *match = NULL, *line, *end;
+  const char *line, *end;
 
-  if (body != NULL && (match = find_plain_match (body, words)) == NULL)
-    match = find_word_match (body, words);
   if (match != NULL)
     {
       for (line = match; line > body && line[-1] != '\n'; line--)
@@ -553,30 +579,117 @@ set_snippet (FsRecord   *summary,
                                       : fs_record_get_text (summary, FS_SUMMARY_TITLE));
 }
 
-/* The text searched, read apart from the listing so that no sorter copies
- * it about. */
+/* An open blob keeps a read of the library open: closed as soon as it goes. */
+typedef sqlite3_blob FsStoreBlob;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FsStoreBlob, sqlite3_blob_close)
+
+/* How much of the searched text a snippet reads at a time. */
+#define SNIPPET_CHUNK 2048
+
+/* Reads the next chunk of the blob onto the body; returns the length of the
+ * whole lines read so far, all of them when the blob is read to its end. */
+static gboolean
+read_chunk (sqlite3_blob  *blob,
+            GString       *body,
+            gsize         *complete)
+{
+  gsize offset = body->len;
+  gsize size = sqlite3_blob_bytes (blob);
+  gsize n = MIN (SNIPPET_CHUNK, size - offset);
+  const char *last;
+
+  g_string_set_size (body, offset + n);
+  if (sqlite3_blob_read (blob, body->str + offset, (int) n, (int) offset) != SQLITE_OK)
+    return FALSE;
+  if (body->len == size)
+    *complete = body->len;
+  else if ((last = memrchr (body->str + offset, '\n', n)) != NULL)
+    *complete = last + 1 - body->str;
+  return TRUE;
+}
+
+/* The first match in the lines of the body from searched up to complete. */
+static const char *
+find_match_in (GString   *body,
+               gsize      searched,
+               gsize      complete,
+               GPtrArray *words,
+               gboolean   plain,
+               gboolean  *invalid)
+{
+  char saved = body->str[complete];
+  const char *match;
+
+  body->str[complete] = '\0';
+  match = plain ? find_plain_match (body->str + searched, words)
+                : find_word_match (body->str + searched, words, invalid);
+  body->str[complete] = saved;
+  return match;
+}
+
+/* The first match in the searched text, which is read from its start only
+ * as far as the line of that match: most texts match early, and are long.
+ * Lines are searched whole, so that no word cut at the end of a chunk passes
+ * for another; as the index does, a word with accents is matched word by
+ * word, and so is the whole text when no plain word is found in it. */
+static gboolean
+find_match (sqlite3_blob  *blob,
+            GString       *body,
+            GPtrArray     *words,
+            const char   **match)
+{
+  gboolean plain = all_plain (words), invalid = FALSE;
+  gsize searched = 0, complete = 0;
+
+  g_string_truncate (body, 0);
+  *match = NULL;
+  while (*match == NULL && !invalid && body->len < (gsize) sqlite3_blob_bytes (blob))
+    {
+      if (!read_chunk (blob, body, &complete))
+        return FALSE;
+      if (complete > searched)
+        *match = find_match_in (body, searched, complete, words, plain, &invalid);
+      searched = complete;
+    }
+  if (*match == NULL && plain)
+    *match = find_word_match (body->str, words, &invalid);
+  return TRUE;
+}
+
+/* The text searched comes straight from the index's own table of contents,
+ * a blob at a time: a search's snippets read a small part of each text. */
 static gboolean
 read_snippet (FsStore        *self,
               FsRecord       *summary,
               sqlite3_int64   rowid,
               GPtrArray      *words,
+              sqlite3_blob  **blob,
+              GString        *body,
               GError        **error)
 {
-  g_autoptr(FsStoreStatement) statement = NULL;
+  const char *match = NULL;
   int rc;
 
-  statement = fs_store_statement (self, "SELECT body FROM search_index WHERE rowid = ?", error);
-  if (statement == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (statement, 1, rowid);
-  rc = sqlite3_step (statement);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (*blob != NULL)
+    rc = sqlite3_blob_reopen (*blob, rowid);
+  else
+    rc = sqlite3_blob_open (self->db, "main", "search_index_content", "c1", rowid, 0, blob);
+  if (rc != SQLITE_OK)
+    {
+      /* A document the index does not have shows its title. */
+      if ((rc & 0xff) != SQLITE_ERROR)
+        {
+          fs_store_set_error (self, FS_STORE_READING, error);
+          return FALSE;
+        }
+      g_clear_pointer (blob, sqlite3_blob_close);
+    }
+  else if (!find_match (*blob, body, words, &match))
     {
       fs_store_set_error (self, FS_STORE_READING, error);
       return FALSE;
     }
-  set_snippet (summary, rc == SQLITE_ROW ? (const char *) sqlite3_column_text (statement, 0)
-                                         : NULL, words);
+  set_snippet (summary, body->str, match);
   return TRUE;
 }
 
@@ -651,6 +764,8 @@ fs_store_query (FsStore             *self,
   g_autoptr(GArray) rowids = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(FsStoreStatement) statement = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(FsStoreBlob) blob = NULL;
   g_autofree char *match = NULL;
 
   g_return_val_if_fail (FS_IS_STORE (self), NULL);
@@ -676,7 +791,7 @@ fs_store_query (FsStore             *self,
 
   for (guint i = 0; i < rowids->len; i++)
     if (!read_snippet (self, g_ptr_array_index (summaries, i),
-                       g_array_index (rowids, sqlite3_int64, i), words, error))
+                       g_array_index (rowids, sqlite3_int64, i), words, &blob, body, error))
       return NULL;
   g_list_store_splice (result, 0, 0, summaries->pdata, summaries->len);
   return G_LIST_MODEL (g_steal_pointer (&result));

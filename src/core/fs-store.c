@@ -422,7 +422,10 @@ connect_read_write (FsStore  *self,
 {
   g_autofree char *journal_mode = NULL;
 
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
+  /* The store's own lock already keeps the connection to one thread at a
+   * time, so SQLite's lock around every call would only cost time. */
+  if (sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX,
                        NULL) != SQLITE_OK)
     return fail_connect (self, error);
   if (sqlite3_db_readonly (self->db, "main") != 0)
@@ -477,6 +480,7 @@ gboolean
 fs_store_is_read_only (FsStore *self)
 {
   g_return_val_if_fail (FS_IS_STORE (self), TRUE);
+  FS_STORE_LOCK (self);
 
   return sqlite3_db_readonly (self->db, "main") != 0;
 }
