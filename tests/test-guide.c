@@ -421,6 +421,7 @@ static void
 fill_every_step (Fixture *fixture)
 {
   GtkWidget *framing;
+  AdwComboRow *cluster;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
   library_rows (fixture);
@@ -473,6 +474,10 @@ fill_every_step (Fixture *fixture)
   set_entry (item_field (fixture, "risks", 0, "owner"), "Dana");
   add_item (fixture, "clusters");
   set_entry (item_field (fixture, "clusters", 0, "name"), "Data");
+  fs_ui_test_settle ();
+  cluster = ADW_COMBO_ROW (item_field (fixture, "risks", 0, "cluster"));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (cluster)), ==, 2);
+  adw_combo_row_set_selected (cluster, 1);
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-4-risks");
 
   next_step (fixture, "rollback");
@@ -541,6 +546,7 @@ assert_every_answer (FsDocument *document)
   g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_PROBABILITY), ==, 2.5);
   g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 4);
   g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_OWNER), ==, "Dana");
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_CLUSTER), ==, "c1");
   g_assert_true (g_strv_equal (fs_record_get_list (record, FS_DOCUMENT_ROLLBACK_STEPS),
                                rollback_steps));
   g_assert_cmpstr (fs_record_get_text (record, FS_DOCUMENT_ROLLBACK_POINT_OF_NO_RETURN), ==,
@@ -1017,6 +1023,40 @@ body_coaching_appears (Fixture *fixture)
   wait_for_advice (advice_below (item, FS_STEP_EXPECTED), FALSE, NULL);
 }
 
+/* A post-mortem's causes: one alone is advised against, above the list. */
+static void
+body_single_cause_advice (Fixture *fixture)
+{
+  GtkWidget *causes;
+  AdwComboRow *cause;
+  g_autoptr(FsRecord) item = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-postmortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  fs_guide_show_step (guide_of (fixture), 2);
+  add_item (fixture, "causes");
+  set_entry (item_field (fixture, "causes", 0, "text"), "The image was built from a stale cache");
+  causes = step_part (fixture, "causes");
+  wait_for_advice (find_named (causes, "advice--1"), TRUE, "causes-single");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-single-cause");
+  add_item (fixture, "causes");
+  set_entry (item_field (fixture, "causes", 1, "text"), "No check compared the image to the commit");
+  wait_for_advice (find_named (causes, "advice--1"), FALSE, NULL);
+
+  /* An action item answers one of those causes, chosen by its words. */
+  fs_guide_show_step (guide_of (fixture), 3);
+  add_item (fixture, "action_items");
+  cause = ADW_COMBO_ROW (item_field (fixture, "action_items", 0, "cause"));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (cause)), ==, 3);
+  adw_combo_row_set_selected (cause, 2);
+  item = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (
+                                  fs_window_get_document (fixture->window),
+                                  FS_DOCUMENT_ACTION_ITEMS)), 0);
+  g_assert_cmpstr (fs_record_get_text (item, FS_ACTION_ITEM_CAUSE), ==, "k2");
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-postmortem-how");
+}
+
 /* An edit reaches the file about a second later, with nothing closed: a
  * process killed then loses no more than that second. */
 static void
@@ -1098,6 +1138,7 @@ main (int   argc,
   ADD ("/guide/text-undo-stays-in-field", body_text_undo_stays_in_field);
   ADD ("/guide/coaching-appears", body_coaching_appears);
   ADD ("/guide/edits-reach-the-file", body_edits_reach_the_file);
+  ADD ("/guide/single-cause-advice", body_single_cause_advice);
   ADD ("/guide/steps-narrow-and-dark", body_steps_narrow_and_dark);
   g_test_add ("/guide/every-step-survives-restart", Fixture, NULL, setup,
               test_every_step_survives_restart, teardown);

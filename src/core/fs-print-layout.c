@@ -148,13 +148,19 @@ fs_print_layout_new (FsDocument        *document,
   self = g_object_new (FS_TYPE_PRINT_LAYOUT, NULL);
   self->kind = kind;
   self->setup = *setup;
+  gint64 t0 = g_get_monotonic_time ();
   self->document = fs_anonymize_for_export (document);
+  gint64 t1 = g_get_monotonic_time ();
   self->flow = fs_flow_new (setup, kind);
+  gint64 t2 = g_get_monotonic_time ();
   if (kind == FS_PRINT_RUNBOOK)
     fs_print_runbook_build (self->flow, self->document);
   else
     fs_print_document_build (self->flow, self->document);
+  gint64 t3 = g_get_monotonic_time ();
   fs_flow_paginate (self->flow);
+  gint64 t4 = g_get_monotonic_time ();
+  if (g_getenv ("FS_TIMING")) g_printerr ("anon %.1f new %.1f build %.1f pag %.1f\n", (t1-t0)/1e3, (t2-t1)/1e3, (t3-t2)/1e3, (t4-t3)/1e3);
   return self;
 }
 

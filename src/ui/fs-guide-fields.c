@@ -545,6 +545,9 @@ new_number_row (FieldEditor *self,
 
   if (field->type == FS_FIELD_OPTIONAL_NUMBER)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Leave empty when not known"));
+  else if (field->max <= 5)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 _("From 1 to 5, in half steps; 0 until it is rated"));
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), field->max <= 100 ? 1 : 0);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
   self->editor = spin;

@@ -27,8 +27,15 @@ typedef struct
   const char             *placeholder;
   FsRecordListEditorFlags flags;
   char                 *(*describe) (FsRecord *item, gpointer data);
-  struct { guint field; const char *label; } columns[MAX_COLUMNS];
+  struct { guint field; const char *label; const FsListReference *reference; } columns[MAX_COLUMNS];
 } ListSetup;
+
+static const FsListReference cluster_reference = {
+  FS_DOCUMENT_CLUSTERS, FS_CLUSTER_ID, FS_CLUSTER_NAME, N_("None"),
+};
+static const FsListReference cause_reference = {
+  FS_DOCUMENT_CAUSES, FS_CAUSE_ID, FS_CAUSE_TEXT, N_("None"),
+};
 
 static char *
 describe_person (FsRecord *person,
@@ -162,7 +169,7 @@ static const ListSetup setups[FS_DOCUMENT_N_LISTS] = {
       { FS_RISK_ACTIONS, N_("Actions that avoid or fix it") },
       { FS_RISK_FIX_WITHOUT_DEPLOY, N_("Can be fixed without a deployment") },
       { FS_RISK_CLEANUP, N_("Cleanup afterwards") },
-      { FS_RISK_PROBABILITY, N_("Probability, 1 to 5") } } },
+      { FS_RISK_PROBABILITY, N_("Probability") } } },
   [FS_DOCUMENT_CRITERIA] = {
     N_("Criteria"), N_("What must hold before we start and at each checkpoint."),
     N_("Add Criterion"), N_("New criterion"), 0, describe_criterion,
@@ -180,15 +187,39 @@ static const ListSetup setups[FS_DOCUMENT_N_LISTS] = {
     N_("Action Items"), N_("Each with an owner and a date."),
     N_("Add Action Item"), N_("New action item"), 0, describe_action_item,
     { { FS_ACTION_ITEM_TEXT, N_("Action") }, { FS_ACTION_ITEM_KIND, N_("Kind") },
-      { FS_ACTION_ITEM_AREA, N_("Aimed at") }, { FS_ACTION_ITEM_OWNER, N_("Owner") },
+      { FS_ACTION_ITEM_AREA, N_("Aimed at") },
+      { FS_ACTION_ITEM_CAUSE, N_("Cause it answers"), &cause_reference },
+      { FS_ACTION_ITEM_OWNER, N_("Owner") },
       { FS_ACTION_ITEM_DUE, N_("Due") }, { FS_ACTION_ITEM_STATUS, N_("Status") } } },
 };
 
 /* The risk has more fields than a table row can hold: the last ones here. */
-static const struct { guint field; const char *label; } risk_tail[] = {
-  { FS_RISK_IMPACT, N_("Impact, 1 to 5") },
-  { FS_RISK_OWNER, N_("Owner") },
+static const struct { guint field; const char *label; const FsListReference *reference; } risk_tail[] = {
+  { FS_RISK_IMPACT, N_("Impact"), NULL },
+  { FS_RISK_CLUSTER, N_("Cluster"), &cluster_reference },
+  { FS_RISK_OWNER, N_("Owner"), NULL },
 };
+
+/* The editor copies the columns it is given, references included. */
+static void
+add_column (FsListColumn          *columns,
+            FsListReference       *references,
+            guint                 *n_columns,
+            guint                  field,
+            const char            *label,
+            const FsListReference *reference)
+{
+  columns[*n_columns].field = field;
+  columns[*n_columns].label = _(label);
+  columns[*n_columns].reference = NULL;
+  if (reference != NULL)
+    {
+      references[*n_columns] = *reference;
+      references[*n_columns].none_label = _(reference->none_label);
+      columns[*n_columns].reference = &references[*n_columns];
+    }
+  (*n_columns)++;
+}
 
 GtkWidget *
 fs_guide_list_editor_new (FsDocument     *document,
@@ -197,6 +228,7 @@ fs_guide_list_editor_new (FsDocument     *document,
 {
   const ListSetup *setup;
   FsListColumn columns[MAX_COLUMNS + G_N_ELEMENTS (risk_tail)];
+  FsListReference references[MAX_COLUMNS + G_N_ELEMENTS (risk_tail)];
   guint n_columns = 0;
   GtkWidget *editor;
 
@@ -209,16 +241,17 @@ fs_guide_list_editor_new (FsDocument     *document,
       if (list == FS_DOCUMENT_ACTION_ITEMS &&
           fs_document_get_kind (document) == FS_DOCUMENT_KIND_PREMORTEM &&
           (setup->columns[i].field == FS_ACTION_ITEM_KIND ||
-           setup->columns[i].field == FS_ACTION_ITEM_AREA))
+           setup->columns[i].field == FS_ACTION_ITEM_AREA ||
+           setup->columns[i].field == FS_ACTION_ITEM_CAUSE))
         continue;
-      columns[n_columns].field = setup->columns[i].field;
-      columns[n_columns++].label = _(setup->columns[i].label);
+      add_column (columns, references, &n_columns, setup->columns[i].field,
+                  setup->columns[i].label, setup->columns[i].reference);
     }
   if (list == FS_DOCUMENT_RISKS)
     for (guint i = 0; i < G_N_ELEMENTS (risk_tail); i++)
       {
-        columns[n_columns].field = risk_tail[i].field;
-        columns[n_columns++].label = _(risk_tail[i].label);
+        add_column (columns, references, &n_columns, risk_tail[i].field, risk_tail[i].label,
+                    risk_tail[i].reference);
       }
 
   editor = fs_record_list_editor_new (document, list, history, _(setup->title),

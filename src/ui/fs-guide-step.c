@@ -230,9 +230,15 @@ fs_guide_step_add_parts (FsGuideStep *self)
 
       if (part->list >= 0)
         {
+          GtkWidget *editor = fs_guide_list_editor_new (self->document, part->list,
+                                                        self->history);
+          /* Advice about the list as a whole, such as a single root cause. */
+          GtkWidget *advice = fs_advice_row_new (part->list, -1);
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (editor), advice);
+          g_ptr_array_add (self->advice_rows, advice);
+          gtk_box_append (self->box, editor);
           fields = NULL;
-          gtk_box_append (self->box, fs_guide_list_editor_new (self->document, part->list,
-                                                               self->history));
           continue;
         }
       if (fields == NULL)

@@ -242,6 +242,23 @@ next_action (GtkWidget  *widget,
     fs_guide_show_step (self, self->step + 1);
 }
 
+/* At the first or last step the arrows stop there: they never leave the
+ * document for the library behind it. */
+static gboolean
+walk_steps (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  FsGuide *self = FS_GUIDE (widget);
+  int direction = g_variant_get_int32 (args);
+
+  if (direction < 0 && self->step > 0)
+    fs_guide_show_step (self, self->step - 1);
+  else if (direction > 0 && self->step + 1 < self->n_steps)
+    fs_guide_show_step (self, self->step + 1);
+  return TRUE;
+}
+
 static void
 show_step_action (GtkWidget  *widget,
                   const char *action_name,
@@ -411,10 +428,8 @@ fs_guide_class_init (FsGuideClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.show-step", "u", show_step_action);
   gtk_widget_class_install_action (widget_class, "guide.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "guide.redo", NULL, redo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "guide.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "guide.next", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, walk_steps, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, walk_steps, "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "guide.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,

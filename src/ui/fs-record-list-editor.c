@@ -14,6 +14,7 @@
 #include "fs-advice-row.h"
 #include "fs-coach.h"
 #include "fs-guide-fields.h"
+#include "fs-guide-reference.h"
 #include "fs-record-list-editor.h"
 #include "fs-record-text.h"
 
@@ -459,8 +460,11 @@ build_item_content (Item *item)
   item->advice_rows = g_ptr_array_new ();
   for (guint i = 0; i < self->n_columns; i++)
     {
-      GtkWidget *field = fs_guide_field_new (item->record, self->columns[i].field,
-                                             self->columns[i].label);
+      const FsListColumn *column = &self->columns[i];
+      GtkWidget *field = column->reference == NULL
+                         ? fs_guide_field_new (item->record, column->field, column->label)
+                         : fs_guide_reference_new (item->record, column->field, column->label,
+                                                   self->document, column->reference);
       GtkWidget *advice = fs_advice_row_new (self->list, self->columns[i].field);
 
       adw_expander_row_add_row (row, field);
@@ -631,7 +635,12 @@ fs_record_list_editor_finalize (GObject *object)
   FsRecordListEditor *self = FS_RECORD_LIST_EDITOR (object);
 
   for (guint i = 0; i < self->n_columns; i++)
-    g_free ((char *) self->columns[i].label);
+    {
+      g_free ((char *) self->columns[i].label);
+      if (self->columns[i].reference != NULL)
+        g_free ((char *) self->columns[i].reference->none_label);
+      g_free ((FsListReference *) self->columns[i].reference);
+    }
   g_free (self->columns);
   g_free (self->placeholder);
   g_ptr_array_unref (self->items);
@@ -782,6 +791,13 @@ fs_record_list_editor_new (FsDocument              *document,
     {
       self->columns[i].field = columns[i].field;
       self->columns[i].label = g_strdup (columns[i].label);
+      if (columns[i].reference != NULL)
+        {
+          FsListReference *reference = g_memdup2 (columns[i].reference, sizeof *reference);
+
+          reference->none_label = g_strdup (reference->none_label);
+          self->columns[i].reference = reference;
+        }
     }
   gtk_widget_set_name (GTK_WIDGET (self), fs_document_list_info (list)->member);
   add_add_button (self, add_label != NULL ? add_label : _("Add"));

@@ -14,12 +14,23 @@
 
 G_BEGIN_DECLS
 
+/* A field that holds the id of an item of another list of the document,
+ * chosen by that item's name: a risk's cluster, an action item's cause. */
+typedef struct
+{
+  FsDocumentList  list;
+  guint           id_field;
+  guint           name_field;
+  const char     *none_label; /* translated */
+} FsListReference;
+
 /* One field of the items that the editor shows, in the order given; the
  * first one titles each item. */
 typedef struct
 {
-  guint       field;
-  const char *label; /* translated */
+  guint                  field;
+  const char            *label;     /* translated */
+  const FsListReference *reference; /* NULL for a field edited as its type says */
 } FsListColumn;
 
 typedef enum

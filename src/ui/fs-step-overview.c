@@ -25,7 +25,7 @@ frame_failure (GtkLabel   *label,
   if (date[0] == '\0')
     {
       gtk_label_set_text (label, _("Imagine the change is done, and it has failed. What "
-                                   "happened? Choose the date of that failure below."));
+                                   "happened? Give that day a date below."));
       return;
     }
   shown = fs_format_date (date);
