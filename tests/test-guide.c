@@ -1039,6 +1039,8 @@ body_single_cause_advice (Fixture *fixture)
   set_entry (item_field (fixture, "causes", 0, "text"), "The image was built from a stale cache");
   causes = step_part (fixture, "causes");
   wait_for_advice (find_named (causes, "advice--1"), TRUE, "causes-single");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_named (causes, "item-0")), FALSE);
+  fs_ui_test_settle ();
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-single-cause");
   add_item (fixture, "causes");
   set_entry (item_field (fixture, "causes", 1, "text"), "No check compared the image to the commit");

@@ -232,10 +232,17 @@ fs_guide_step_add_parts (FsGuideStep *self)
         {
           GtkWidget *editor = fs_guide_list_editor_new (self->document, part->list,
                                                         self->history);
-          /* Advice about the list as a whole, such as a single root cause. */
+          /* Advice about the list as a whole, such as a single root cause,
+           * in a box of its own under the list, there only while it speaks. */
           GtkWidget *advice = fs_advice_row_new (part->list, -1);
+          GtkWidget *advice_box = gtk_list_box_new ();
 
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (editor), advice);
+          gtk_list_box_set_selection_mode (GTK_LIST_BOX (advice_box), GTK_SELECTION_NONE);
+          gtk_widget_add_css_class (advice_box, "boxed-list");
+          gtk_widget_set_margin_top (advice_box, 12);
+          gtk_list_box_append (GTK_LIST_BOX (advice_box), advice);
+          g_object_bind_property (advice, "visible", advice_box, "visible", G_BINDING_SYNC_CREATE);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (editor), advice_box);
           g_ptr_array_add (self->advice_rows, advice);
           gtk_box_append (self->box, editor);
           fields = NULL;
