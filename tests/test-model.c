@@ -220,6 +220,7 @@ test_changed_follows_content (void)
   guint changed = 0;
 
   g_signal_connect (document, "changed", G_CALLBACK (count_changed), &changed);
+  fs_document_follow_items (document);
 
   fs_document_set_title (document, "Move the database");
   g_assert_cmpuint (changed, ==, 1);
@@ -249,6 +250,7 @@ test_changed_not_after_document_is_gone (void)
   guint changed = 0;
 
   g_signal_connect (document, "changed", G_CALLBACK (count_changed), &changed);
+  fs_document_follow_items (document);
   step = g_object_ref (fs_test_add_item (document, FS_DOCUMENT_HAPPY_PATH,
                                          "title", "Stop writes", NULL));
   g_assert_cmpuint (changed, ==, 1);

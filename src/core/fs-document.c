@@ -12,6 +12,7 @@ struct _FsDocument
   FsRecord    parent_instance;
 
   GListStore *lists[FS_DOCUMENT_N_LISTS];
+  gboolean    follows_items;
 };
 
 G_DEFINE_FINAL_TYPE (FsDocument, fs_document, FS_TYPE_RECORD)
@@ -153,11 +154,10 @@ on_item_notify (FsDocument *self)
 /* An item is followed from the first time it joins one of the lists; an item
  * taken out and put back (an undo) is not followed twice. */
 static void
-on_items_changed (GListModel *list,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  FsDocument *self)
+follow_items (FsDocument *self,
+              GListModel *list,
+              guint       position,
+              guint       added)
 {
   static GQuark followed;
 
@@ -173,7 +173,33 @@ on_items_changed (GListModel *list,
       g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), self,
                                G_CONNECT_SWAPPED);
     }
+}
+
+static void
+on_items_changed (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  FsDocument *self)
+{
+  if (self->follows_items)
+    follow_items (self, list, position, added);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* From now on, "changed" also tells of edits of the items in the lists. Only
+ * what is edited needs it: documents read by the thousand go without. */
+void
+fs_document_follow_items (FsDocument *self)
+{
+  g_return_if_fail (FS_IS_DOCUMENT (self));
+
+  if (self->follows_items)
+    return;
+  self->follows_items = TRUE;
+  for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
+    follow_items (self, G_LIST_MODEL (self->lists[i]), 0,
+                  g_list_model_get_n_items (G_LIST_MODEL (self->lists[i])));
 }
 
 static void

@@ -110,6 +110,7 @@ void             fs_document_set_title (FsDocument     *self,
 GListStore      *fs_document_get_list  (FsDocument     *self,
                                         FsDocumentList  list);
 void             fs_document_touch     (FsDocument     *self);
+void             fs_document_follow_items (FsDocument  *self);
 FsDocument      *fs_document_copy      (FsDocument     *self);
 FsDocument      *fs_document_duplicate (FsDocument     *self);
 GPtrArray       *fs_document_rank_risks (FsDocument    *self);

@@ -597,12 +597,14 @@ read_record (Reader     *reader,
              const Path *path)
 {
   Members members = { object, 0, { { NULL } }, 0 };
+  gboolean read;
 
-  if (!read_fields (reader, record, &members, path))
-    return FALSE;
-  if (FS_IS_DOCUMENT (record) && !read_lists (reader, FS_DOCUMENT (record), &members, path))
-    return FALSE;
-  return keep_unknown (reader, record, &members, path);
+  fs_record_set_filling (record, TRUE);
+  read = read_fields (reader, record, &members, path) &&
+         (!FS_IS_DOCUMENT (record) || read_lists (reader, FS_DOCUMENT (record), &members, path)) &&
+         keep_unknown (reader, record, &members, path);
+  fs_record_set_filling (record, FALSE);
+  return read;
 }
 
 /* The kind decides which members apply, so it is read before the others. */

@@ -11,8 +11,9 @@
 
 typedef struct
 {
-  GValue *values;
-  char   *extra;
+  GValue  *values;
+  char    *extra;
+  gboolean filling;
 } FsRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FsRecord, fs_record, G_TYPE_OBJECT)
@@ -110,6 +111,8 @@ notify_field (FsRecord *self,
   static guint notify_id;
   GParamSpec *pspec = FS_RECORD_GET_CLASS (self)->pspecs[field];
 
+  if (((FsRecordPrivate *) fs_record_get_instance_private (self))->filling)
+    return;
   if (G_UNLIKELY (notify_id == 0))
     notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
   if (g_signal_handler_find (self, G_SIGNAL_MATCH_ID, notify_id, 0, NULL, NULL, NULL) != 0)
@@ -421,4 +424,19 @@ fs_record_copy (FsRecord *self)
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
   fs_record_copy_values (copy, self);
   return copy;
+}
+
+/* While a new record is being filled, before anything can watch it, its
+ * fields change without a word: reading a library or a file fills records
+ * by the hundred thousand. */
+void
+fs_record_set_filling (FsRecord *self,
+                       gboolean  filling)
+{
+  FsRecordPrivate *priv;
+
+  g_return_if_fail (FS_IS_RECORD (self));
+
+  priv = fs_record_get_instance_private (self);
+  priv->filling = !!filling;
 }

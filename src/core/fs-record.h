@@ -66,6 +66,8 @@ void                 fs_record_copy_values      (FsRecord           *self,
 FsRecord            *fs_record_copy             (FsRecord           *self);
 gboolean             fs_record_is_empty         (FsRecord           *self,
                                                  guint               field);
+void                 fs_record_set_filling      (FsRecord           *self,
+                                                 gboolean            filling);
 
 /* Defines a final record type whose fields are those of SCHEMA. */
 #define FS_DEFINE_RECORD(TypeName, type_name, SCHEMA)                         \

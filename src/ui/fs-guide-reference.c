@@ -168,6 +168,7 @@ fs_guide_reference_new (FsRecord              *record,
   signal = g_strdelimit (g_strconcat ("notify::", name, NULL), "_", '-');
   g_signal_connect_object (record, signal, G_CALLBACK (on_record_notify), self->row,
                            G_CONNECT_SWAPPED);
+  fs_document_follow_items (document);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self->row,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (self->row);

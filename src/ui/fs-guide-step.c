@@ -151,6 +151,7 @@ fs_guide_step_new (FsDocument *document,
     if (g_str_equal (builders[i].id, self->method_step->id))
       build = builders[i].build;
   build (self);
+  fs_document_follow_items (document);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
                            G_CONNECT_SWAPPED);
   update_advice (self);

@@ -326,6 +326,7 @@ fs_guide_set_document (FsGuide    *self,
   for (guint i = 0; i < self->n_steps; i++)
     gtk_list_box_append (self->step_list, new_step_row (&steps[i], i));
   show_marks (self);
+  fs_document_follow_items (document);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
   g_hash_table_lookup_extended (self->last_steps, fs_document_get_id (document), NULL, &last);
   fs_guide_show_step (self, GPOINTER_TO_UINT (last));

@@ -807,6 +807,7 @@ fs_record_list_editor_new (FsDocument              *document,
   model = G_LIST_MODEL (self->store);
   on_items_changed (model, 0, 0, g_list_model_get_n_items (model), self);
   g_signal_connect (self->store, "items-changed", G_CALLBACK (on_items_changed), self);
+  fs_document_follow_items (self->document);
   g_signal_connect_swapped (self->document, "changed", G_CALLBACK (on_document_changed), self);
   show_advice (self);
   return GTK_WIDGET (self);

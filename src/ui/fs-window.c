@@ -147,7 +147,10 @@ fs_window_set_open_document (FsWindow   *self,
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+    {
+      fs_document_follow_items (document);
+      g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+    }
 }
 
 void
