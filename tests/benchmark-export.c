@@ -8,6 +8,8 @@
  * every export, next to the targets.
  */
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "fs-markdown.h"
@@ -78,23 +80,55 @@ report (const char *what,
            value <= target ? "met" : "MISSED");
 }
 
-static double
-time_first_preview_page (FsDocument *document)
+typedef struct
 {
-  g_autoptr(FsPrintLayout) layout = NULL;
+  gint64 start;
+  double first_page;
+} PreviewTimes;
+
+/* What the Preview's worker does with the first page as soon as it is
+ * complete: draws it, at 100%, for the window to show. */
+static void
+on_pages_ready (FsPrintLayout *layout,
+                guint          n_ready,
+                gpointer       data)
+{
+  PreviewTimes *times = data;
+  const FsPageSetup *setup = fs_print_layout_get_page_setup (layout);
   cairo_surface_t *surface;
   cairo_t *cr;
-  FsPageSetup setup;
-  gint64 start = g_get_monotonic_time ();
 
-  fs_page_setup_init_a4 (&setup);
-  layout = fs_print_layout_new (document, FS_PRINT_DOCUMENT, &setup);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, setup.width, setup.height);
+  if (times->first_page > 0)
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, ceil (setup->width),
+                                        ceil (setup->height));
   cr = cairo_create (surface);
   fs_print_layout_draw_page (layout, cr, 0);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  return (g_get_monotonic_time () - start) / 1000.0;
+  times->first_page = (g_get_monotonic_time () - times->start) / 1000.0;
+}
+
+/* From the document handed to the Preview, which copies it, to its first
+ * page drawn; and to the last page laid out. */
+static void
+time_preview (FsDocument *document,
+              double     *first_page,
+              double     *all_pages)
+{
+  g_autoptr(FsPrintLayout) layout = NULL;
+  g_autoptr(FsDocument) snapshot = NULL;
+  PreviewTimes times = { g_get_monotonic_time (), 0 };
+  FsPageSetup setup;
+
+  fs_page_setup_init_a4 (&setup);
+  snapshot = fs_document_copy (document);
+  layout = fs_print_layout_new_progressive (snapshot, FS_PRINT_DOCUMENT, &setup,
+                                            on_pages_ready, &times);
+  *all_pages = (g_get_monotonic_time () - times.start) / 1000.0;
+  g_assert_cmpuint (fs_print_layout_get_n_pages (layout), >, 1);
+  g_assert_cmpfloat (times.first_page, >, 0);
+  *first_page = times.first_page;
 }
 
 int
@@ -104,7 +138,7 @@ main (int   argc,
   g_autoptr(FsDocument) document = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *pdf = NULL;
-  double markdown[RUNS], exported[RUNS], preview[RUNS];
+  double markdown[RUNS], exported[RUNS], preview[RUNS], laid_out[RUNS];
   FsPageSetup setup;
 
   fs_test_init (&argc, &argv);
@@ -127,13 +161,14 @@ main (int   argc,
       g_assert_no_error (error);
       exported[i] = (g_get_monotonic_time () - start) / 1000.0;
 
-      preview[i] = time_first_preview_page (document);
+      time_preview (document, &preview[i], &laid_out[i]);
     }
 
   g_print ("A pre-mortem with 200 risks, 50 timeline rows and 40 action items, "
            "median of %u runs\n", RUNS);
   report ("Markdown export", median (markdown), 20);
   report ("PDF export", median (exported), 500);
-  report ("Preview, first page laid out and drawn", median (preview), 100);
+  report ("Preview, first page drawn", median (preview), 100);
+  g_print ("%-40s %8.1f ms\n", "Preview, every page laid out", median (laid_out));
   return 0;
 }

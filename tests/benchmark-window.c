@@ -45,9 +45,22 @@ on_after_paint (GdkFrameClock *clock,
     first_frame_ms = (g_get_monotonic_time () - started) / 1000.0;
 }
 
+static gint64 phase_t[6];
+static const char *phase_names[] = { "before-paint", "update", "layout", "paint", "after-paint" };
+static void
+on_phase (GdkFrameClock *clock, gpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  gint64 now = g_get_monotonic_time ();
+  if (g_getenv ("FS_TRACE") && i > 0 && phase_t[i - 1] && now - phase_t[i - 1] > 4000)
+    g_printerr ("TRACE %.1f %s took %.1f ms\n", (now - started) / 1000.0, phase_names[i], (now - phase_t[i - 1]) / 1000.0);
+  phase_t[i] = now;
+}
 static void
 on_realize (GtkWidget *window)
 {
+  for (guint i = 0; i < 5; i++)
+    g_signal_connect_after (gtk_widget_get_frame_clock (window), phase_names[i], G_CALLBACK (on_phase), GUINT_TO_POINTER (i));
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (on_after_paint), NULL);
 }
@@ -67,6 +80,8 @@ on_tick (gpointer data)
 {
   gint64 now = g_get_monotonic_time ();
 
+  if (g_getenv ("FS_TRACE") && last_tick > 0 && now - last_tick > 16000)
+    g_printerr ("TRACE %.1f STALL %.1f ms\n", (now - started) / 1000.0, (now - last_tick) / 1000.0);
   if (last_tick > 0 && now - last_tick > max_stall)
     max_stall = now - last_tick;
   last_tick = now;
@@ -113,7 +128,10 @@ measure_search (FsWindow *window)
 static void
 on_activate_bare (GtkApplication *app)
 {
-  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *window;
+  if (g_getenv ("FS_TRACE"))
+    g_printerr ("TRACE %.1f activate\n", (g_get_monotonic_time () - started) / 1000.0);
+  window = adw_application_window_new (app);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *page = adw_status_page_new ();
 
@@ -156,9 +174,17 @@ hook_window_realize (GSignalInvocationHint *hint,
 {
   GObject *widget = g_value_get_object (&values[0]);
 
+  if (FS_IS_WINDOW (widget) && g_getenv ("FS_TRACE"))
+    g_printerr ("TRACE %.1f realize\n", (g_get_monotonic_time () - started) / 1000.0);
   if (FS_IS_WINDOW (widget))
     on_realize (GTK_WIDGET (widget));
   return TRUE;
+}
+
+static void
+trace_activate (void)
+{
+  g_printerr ("TRACE %.1f activate\n", (g_get_monotonic_time () - started) / 1000.0);
 }
 
 static int
@@ -176,6 +202,8 @@ run_child (const char *mode,
   else
     {
       app = GTK_APPLICATION (fs_application_new ());
+      if (g_getenv ("FS_TRACE"))
+        g_signal_connect (app, "activate", G_CALLBACK (trace_activate), NULL);
       g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
       g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
       g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,

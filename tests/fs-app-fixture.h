@@ -35,8 +35,6 @@ void           teardown            (Fixture       *fixture,
 void           test_in_app         (Fixture       *fixture,
                                     gconstpointer  data);
 GListModel    *library_rows        (Fixture       *fixture);
-GtkWidget     *find_named          (GtkWidget     *root,
-                                    const char    *name);
 char          *buffer_text         (GtkTextBuffer *buffer);
 FsDocument    *load_open_document  (Fixture       *fixture);
 void           wait_for_stored     (Fixture       *fixture,

@@ -72,21 +72,98 @@ fs_ui_test_screenshot (GtkWidget  *widget,
   gdk_texture_save_to_png (texture, path);
 }
 
-GtkWidget *
-fs_ui_test_find (GtkWidget *root,
-                 GType      type)
+typedef gboolean (*Matches) (GtkWidget     *widget,
+                             gconstpointer  wanted);
+
+/* The first widget under ROOT, ROOT included, depth first, that MATCHES. */
+static GtkWidget *
+find_matching (GtkWidget     *root,
+               Matches        matches,
+               gconstpointer  wanted)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if (matches (root, wanted))
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = fs_ui_test_find (child, type);
+      GtkWidget *found = find_matching (child, matches, wanted);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+is_button_for (GtkWidget     *widget,
+               gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static gboolean
+is_label_reading (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+GtkWidget *
+fs_ui_test_find (GtkWidget *root,
+                 GType      type)
+{
+  return find_matching (root, has_type, GSIZE_TO_POINTER (type));
+}
+
+GtkWidget *
+fs_ui_test_find_named (GtkWidget  *root,
+                       const char *name)
+{
+  return find_matching (root, has_name, name);
+}
+
+GtkWidget *
+fs_ui_test_find_by_class (GtkWidget  *root,
+                          const char *css_class)
+{
+  return find_matching (root, has_class, css_class);
+}
+
+/* The button that activates ACTION ("guide.next"). */
+GtkWidget *
+fs_ui_test_find_action_button (GtkWidget  *root,
+                               const char *action)
+{
+  return find_matching (root, is_button_for, action);
+}
+
+GtkLabel *
+fs_ui_test_find_label (GtkWidget  *root,
+                       const char *text)
+{
+  return GTK_LABEL (find_matching (root, is_label_reading, text));
 }
 
 GtkWindow *

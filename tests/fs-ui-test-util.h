@@ -20,6 +20,14 @@ void       fs_ui_test_screenshot   (GtkWidget       *widget,
                                     const char      *name);
 GtkWidget *fs_ui_test_find         (GtkWidget       *root,
                                     GType            type);
+GtkWidget *fs_ui_test_find_named   (GtkWidget       *root,
+                                    const char      *name);
+GtkWidget *fs_ui_test_find_by_class (GtkWidget      *root,
+                                    const char      *css_class);
+GtkWidget *fs_ui_test_find_action_button (GtkWidget *root,
+                                    const char      *action);
+GtkLabel  *fs_ui_test_find_label   (GtkWidget       *root,
+                                    const char      *text);
 GtkWindow *fs_ui_test_find_dialog  (GType            type);
 void       fs_ui_test_park_pointer (void);
 void       fs_ui_test_press_keys   (const char      *keys);

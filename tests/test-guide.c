@@ -30,14 +30,14 @@ guide_row (Fixture    *fixture,
 {
   FsGuide *guide = guide_of (fixture);
   FsDocument *document = fs_window_get_document (fixture->window);
-  GtkWidget *row = find_named (fs_guide_get_visible_step (guide), field);
+  GtkWidget *row = fs_ui_test_find_named (fs_guide_get_visible_step (guide), field);
   guint n_steps;
 
   fs_method_get_steps (fs_document_get_kind (document), &n_steps);
   for (guint i = 0; row == NULL && i < n_steps; i++)
     {
       fs_guide_show_step (guide, i);
-      row = find_named (fs_guide_get_visible_step (guide), field);
+      row = fs_ui_test_find_named (fs_guide_get_visible_step (guide), field);
     }
   g_assert_nonnull (row);
   return row;
@@ -294,7 +294,7 @@ static GtkWidget *
 step_part (Fixture    *fixture,
            const char *name)
 {
-  GtkWidget *part = find_named (fs_guide_get_visible_step (guide_of (fixture)), name);
+  GtkWidget *part = fs_ui_test_find_named (fs_guide_get_visible_step (guide_of (fixture)), name);
 
   g_assert_nonnull (part);
   return part;
@@ -308,7 +308,7 @@ item_field (Fixture    *fixture,
             const char *field)
 {
   g_autofree char *item_name = g_strdup_printf ("item-%u", position);
-  GtkWidget *item = find_named (step_part (fixture, list), item_name);
+  GtkWidget *item = fs_ui_test_find_named (step_part (fixture, list), item_name);
   GtkWidget *row;
 
   if (item == NULL)
@@ -316,7 +316,7 @@ item_field (Fixture    *fixture,
   /* A person opens an item to see its fields. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item), TRUE);
   fs_ui_test_settle ();
-  row = find_named (item, field);
+  row = fs_ui_test_find_named (item, field);
   if (row == NULL)
     g_error ("%s of %s has no %s", item_name, list, field);
   return row;
@@ -372,32 +372,14 @@ static void
 add_item (Fixture    *fixture,
           const char *list)
 {
-  click (find_named (step_part (fixture, list), "add"));
-}
-
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action)
-{
-  if (GTK_IS_BUTTON (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  click (fs_ui_test_find_named (step_part (fixture, list), "add"));
 }
 
 static void
 next_step (Fixture    *fixture,
            const char *expected_id)
 {
-  GtkWidget *next = find_action_button (GTK_WIDGET (guide_of (fixture)), "guide.next");
+  GtkWidget *next = fs_ui_test_find_action_button (GTK_WIDGET (guide_of (fixture)), "guide.next");
 
   g_assert_nonnull (next);
   click (next);
@@ -566,7 +548,7 @@ mark_of (Fixture    *fixture,
          const char *step_id)
 {
   g_autofree char *name = g_strconcat ("step-", step_id, NULL);
-  GtkWidget *row = find_named (GTK_WIDGET (guide_of (fixture)), name);
+  GtkWidget *row = fs_ui_test_find_named (GTK_WIDGET (guide_of (fixture)), name);
 
   g_assert_true (GTK_IS_LIST_BOX_ROW (row));
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "fs-progress"));
@@ -664,15 +646,15 @@ body_marks_and_navigation (Fixture *fixture)
   g_assert_cmpint (mark_of (fixture, "timeline"), ==, FS_METHOD_PROGRESS_EMPTY);
 
   /* Any step opens from the list; Back and Next walk them in order. */
-  g_signal_emit_by_name (gtk_widget_get_parent (find_named (GTK_WIDGET (guide), "step-rollback")),
-                         "row-activated", find_named (GTK_WIDGET (guide), "step-rollback"));
+  g_signal_emit_by_name (gtk_widget_get_parent (fs_ui_test_find_named (GTK_WIDGET (guide), "step-rollback")),
+                         "row-activated", fs_ui_test_find_named (GTK_WIDGET (guide), "step-rollback"));
   g_assert_cmpuint (fs_guide_get_step (guide), ==, 4);
-  click (find_action_button (GTK_WIDGET (guide), "guide.previous"));
+  click (fs_ui_test_find_action_button (GTK_WIDGET (guide), "guide.previous"));
   g_assert_cmpuint (fs_guide_get_step (guide), ==, 3);
 
   /* The review's lines lead to their steps. */
   fs_guide_show_step (guide, 6);
-  link = find_named (step_part (fixture, "completeness"), "happy-path-link");
+  link = fs_ui_test_find_named (step_part (fixture, "completeness"), "happy-path-link");
   g_assert_nonnull (link);
   g_signal_emit_by_name (link, "activate");
   fs_ui_test_settle ();
@@ -681,13 +663,13 @@ body_marks_and_navigation (Fixture *fixture)
 
 /* List edits undo and redo with the keyboard. */
 
+/* The FIELD of each item of LIST, joined by commas. */
 static char *
-stored_titles (Fixture        *fixture,
-               FsDocumentList  list,
-               guint           field)
+titles_of (FsDocument     *document,
+           FsDocumentList  list,
+           guint           field)
 {
-  g_autoptr(FsDocument) stored = load_open_document (fixture);
-  GListModel *items = G_LIST_MODEL (fs_document_get_list (stored, list));
+  GListModel *items = G_LIST_MODEL (fs_document_get_list (document, list));
   GString *titles = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -700,21 +682,21 @@ stored_titles (Fixture        *fixture,
 }
 
 static char *
+stored_titles (Fixture        *fixture,
+               FsDocumentList  list,
+               guint           field)
+{
+  g_autoptr(FsDocument) stored = load_open_document (fixture);
+
+  return titles_of (stored, list, field);
+}
+
+static char *
 open_titles (Fixture        *fixture,
              FsDocumentList  list,
              guint           field)
 {
-  GListModel *items = G_LIST_MODEL (fs_document_get_list (fs_window_get_document (fixture->window),
-                                                          list));
-  GString *titles = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
-
-      g_string_append_printf (titles, "%s%s", i > 0 ? "," : "", fs_record_get_text (item, field));
-    }
-  return g_string_free (titles, FALSE);
+  return titles_of (fs_window_get_document (fixture->window), list, field);
 }
 
 #define assert_open_titles(fixture, list, field, expected)            \
@@ -804,10 +786,10 @@ body_reorder_and_undo (Fixture *fixture)
   assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
                       "Stop writes,Copy the data,Switch readers");
 
-  click (find_named (find_named (step_part (fixture, "happy_path"), "item-0"), "move-down"));
+  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "happy_path"), "item-0"), "move-down"));
   assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
                       "Copy the data,Stop writes,Switch readers");
-  click (find_named (find_named (step_part (fixture, "happy_path"), "item-2"), "move-up"));
+  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "happy_path"), "item-2"), "move-up"));
   assert_open_titles (fixture, FS_DOCUMENT_HAPPY_PATH, FS_STEP_TITLE,
                       "Copy the data,Switch readers,Stop writes");
   wait_past_autosave (fixture);
@@ -867,7 +849,7 @@ body_delete_risk_and_undo (Fixture *fixture)
 
   first = g_list_model_get_item (risks, 0);
   set_spin (item_field (fixture, "risks", 0, "probability"), 2);
-  click (find_named (find_named (step_part (fixture, "risks"), "item-0"), "remove"));
+  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "risks"), "item-0"), "remove"));
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
   wait_past_autosave (fixture);
   {
@@ -885,7 +867,7 @@ body_delete_risk_and_undo (Fixture *fixture)
   back = g_list_model_get_item (risks, 0);
   g_assert_true (back == first);
   g_assert_cmpfloat (fs_record_get_number (back, FS_RISK_PROBABILITY), ==, 2);
-  g_assert_nonnull (find_named (step_part (fixture, "risks"), "item-2"));
+  g_assert_nonnull (fs_ui_test_find_named (step_part (fixture, "risks"), "item-2"));
   wait_past_autosave (fixture);
   {
     g_autofree char *stored = stored_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE);
@@ -897,8 +879,11 @@ body_delete_risk_and_undo (Fixture *fixture)
   set_spin (item_field (fixture, "risks", 2, "probability"), 4);
   set_spin (item_field (fixture, "risks", 2, "impact"), 4);
   click (step_part (fixture, "sort-by-score"));
-  g_assert_true (g_str_has_prefix (open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE),
-                                   "Backups"));
+  {
+    g_autofree char *sorted = open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE);
+
+    g_assert_true (g_str_has_prefix (sorted, "Backups"));
+  }
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
   wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
@@ -967,7 +952,7 @@ advice_below (GtkWidget  *root,
 {
   g_autofree char *name = g_strdup_printf ("advice-%u", field);
 
-  return find_named (root, name);
+  return fs_ui_test_find_named (root, name);
 }
 
 static void
@@ -984,7 +969,7 @@ body_coaching_appears (Fixture *fixture)
   fs_guide_show_step (guide_of (fixture), 3);
   brainstorm (fixture, "Database issues");
   item_field (fixture, "risks", 0, "title");
-  item = find_named (step_part (fixture, "risks"), "item-0");
+  item = fs_ui_test_find_named (step_part (fixture, "risks"), "item-0");
   advice = advice_below (item, FS_RISK_TITLE);
   wait_for_advice (advice, TRUE, "risk-vague");
   wait_for_advice (advice_below (item, FS_RISK_SYMPTOMS), TRUE, "risk-no-symptoms");
@@ -1017,7 +1002,7 @@ body_coaching_appears (Fixture *fixture)
   fs_guide_show_step (guide_of (fixture), 2);
   add_item (fixture, "happy_path");
   set_entry (item_field (fixture, "happy_path", 0, "title"), "Stop writes");
-  item = find_named (step_part (fixture, "happy_path"), "item-0");
+  item = fs_ui_test_find_named (step_part (fixture, "happy_path"), "item-0");
   wait_for_advice (advice_below (item, FS_STEP_EXPECTED), TRUE, "step-no-expectation");
   set_entry (item_field (fixture, "happy_path", 0, "expected"), "Write rate drops to zero");
   wait_for_advice (advice_below (item, FS_STEP_EXPECTED), FALSE, NULL);
@@ -1038,13 +1023,13 @@ body_single_cause_advice (Fixture *fixture)
   add_item (fixture, "causes");
   set_entry (item_field (fixture, "causes", 0, "text"), "The image was built from a stale cache");
   causes = step_part (fixture, "causes");
-  wait_for_advice (find_named (causes, "advice--1"), TRUE, "causes-single");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_named (causes, "item-0")), FALSE);
+  wait_for_advice (fs_ui_test_find_named (causes, "advice--1"), TRUE, "causes-single");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (fs_ui_test_find_named (causes, "item-0")), FALSE);
   fs_ui_test_settle ();
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-single-cause");
   add_item (fixture, "causes");
   set_entry (item_field (fixture, "causes", 1, "text"), "No check compared the image to the commit");
-  wait_for_advice (find_named (causes, "advice--1"), FALSE, NULL);
+  wait_for_advice (fs_ui_test_find_named (causes, "advice--1"), FALSE, NULL);
 
   /* An action item answers one of those causes, chosen by its words. */
   fs_guide_show_step (guide_of (fixture), 3);

@@ -110,27 +110,10 @@ teardown (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 named (GtkWidget  *root,
        const char *name)
 {
-  GtkWidget *found = find_named (root, name);
+  GtkWidget *found = fs_ui_test_find_named (root, name);
 
   if (found == NULL)
     g_error ("No widget named %s", name);
@@ -262,7 +245,7 @@ test_add_and_type (Fixture       *fixture,
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (fixture->editor)), ==, "happy_path");
   empty = named (GTK_WIDGET (fixture->editor), "empty");
   g_assert_true (gtk_widget_get_mapped (empty));
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "item-0"));
+  g_assert_null (fs_ui_test_find_named (GTK_WIDGET (fixture->editor), "item-0"));
   fs_ui_test_screenshot (fixture->window, "list-editor-empty");
 
   click (named (GTK_WIDGET (fixture->editor), "add"));
@@ -286,7 +269,7 @@ test_add_and_type (Fixture       *fixture,
   /* Ctrl+Z takes the item back out, and the editor says it is empty again. */
   g_assert_true (fs_list_history_undo (fixture->history));
   g_assert_cmpuint (n_items (fixture), ==, 0);
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "item-0"));
+  g_assert_null (fs_ui_test_find_named (GTK_WIDGET (fixture->editor), "item-0"));
   g_assert_true (gtk_widget_get_visible (empty));
 }
 
@@ -465,7 +448,7 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_true (item_at (fixture, 1) == c);
   g_assert_true (item_row (fixture, 1) == row_c);
   g_assert_cmpstr (row_title (row_c), ==, "2. Charlie");
-  g_assert_null (find_named (GTK_WIDGET (fixture->editor), "item-2"));
+  g_assert_null (fs_ui_test_find_named (GTK_WIDGET (fixture->editor), "item-2"));
   g_assert_true (focus_is_inside (fixture, row_c));
 
   g_assert_true (fs_list_history_undo (fixture->history));
@@ -540,23 +523,6 @@ test_advice (Fixture       *fixture,
   wait_for_advice (advice, FALSE);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_markup_shows_literally (Fixture       *fixture,
                              gconstpointer  data)
@@ -570,15 +536,15 @@ test_markup_shows_literally (Fixture       *fixture,
   open_editor (fixture, FS_DOCUMENT_HAPPY_PATH, 0, 720);
   row = item_row (fixture, 0);
   g_assert_cmpstr (row_title (row), ==, "<b>Drain</b> & wait");
-  title = find_label (row, "<b>Drain</b> & wait");
-  subtitle = find_label (row, "<i>a < b");
+  title = fs_ui_test_find_label (row, "<b>Drain</b> & wait");
+  subtitle = fs_ui_test_find_label (row, "<i>a < b");
   g_assert_nonnull (title);
   g_assert_nonnull (subtitle);
   g_assert_false (gtk_label_get_use_markup (title));
   g_assert_false (gtk_label_get_use_markup (subtitle));
 
   fs_record_set_text (item_at (fixture, 0), FS_STEP_TITLE, "x <y> & z");
-  g_assert_nonnull (find_label (row, "x <y> & z"));
+  g_assert_nonnull (fs_ui_test_find_label (row, "x <y> & z"));
 }
 
 static char *

@@ -707,23 +707,6 @@ body_document_pages (Fixture *fixture)
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "premortem-preview");
 }
 
-static GtkWidget *
-find_by_class (GtkWidget  *widget,
-               const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The heading wraps at rest and becomes a line to type in when clicked. */
 static void
 body_title_edits_in_place (Fixture *fixture)
@@ -734,8 +717,8 @@ body_title_edits_in_place (Fixture *fixture)
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
   fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
-  button = find_by_class (view, "document-title-button");
-  text = find_by_class (view, "document-title");
+  button = fs_ui_test_find_by_class (view, "document-title-button");
+  text = fs_ui_test_find_by_class (view, "document-title");
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_false (gtk_widget_get_mapped (text));
 

@@ -1,0 +1,249 @@
+/* test-preview.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+
+#include "fs-preview-view.h"
+#include "fs-test-documents.h"
+#include "fs-test-util.h"
+#include "fs-ui-test-util.h"
+
+typedef struct
+{
+  GtkWidget     *window;
+  FsPreviewView *preview;
+} Fixture;
+
+static void
+setup (Fixture       *fixture,
+       gconstpointer  data)
+{
+  FsPageSetup page_setup;
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
+  fixture->preview = g_object_new (FS_TYPE_PREVIEW_VIEW, NULL);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->preview));
+  fs_page_setup_init_a4 (&page_setup);
+  fs_preview_view_set_page_setup (fixture->preview, &page_setup);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+}
+
+static void
+teardown (Fixture       *fixture,
+          gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+}
+
+/* A pre-mortem as large as the benchmark's: 200 risks, 50 timeline rows,
+ * 40 action items. */
+static void
+grow_list (FsDocument     *document,
+           FsDocumentList  list,
+           guint           target)
+{
+  GListStore *store = fs_document_get_list (document, list);
+  guint original = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  g_assert_cmpuint (original, >, 0);
+  for (guint i = original; i < target; i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (G_LIST_MODEL (store), i % original);
+      g_autoptr(FsRecord) copy = fs_record_copy (item);
+
+      g_list_store_append (store, copy);
+    }
+}
+
+static FsDocument *
+make_large_premortem (guint index)
+{
+  g_autoptr(GPtrArray) documents = fs_test_generate_documents (index + 1);
+  FsDocument *document = g_object_ref (g_ptr_array_index (documents, index));
+
+  g_assert_cmpint (fs_document_get_kind (document), ==, FS_DOCUMENT_KIND_PREMORTEM);
+  grow_list (document, FS_DOCUMENT_RISKS, 200);
+  grow_list (document, FS_DOCUMENT_TIMELINE, 50);
+  grow_list (document, FS_DOCUMENT_ACTION_ITEMS, 40);
+  return document;
+}
+
+static guint
+count_pages (Fixture *fixture)
+{
+  GtkWidget *area = fs_ui_test_find (GTK_WIDGET (fixture->preview), GTK_TYPE_DRAWING_AREA);
+  guint n = 0;
+
+  for (; area != NULL; area = gtk_widget_get_next_sibling (area))
+    n++;
+  return n;
+}
+
+static gboolean
+label_matches (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (label_matches (root, text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* How many pixels of a widget are dark: text, not blank paper. */
+static guint
+count_ink (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  guint ink = 0;
+
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 100);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    if (pixels[i * 4 + 1] < 128 && pixels[i * 4 + 3] > 128)
+      ink++;
+  return ink;
+}
+
+static gboolean
+has_pages (gpointer data)
+{
+  return count_pages (data) > 0;
+}
+
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+is_settled (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !fs_preview_view_is_busy (fixture->preview) &&
+         fs_preview_view_get_layout (fixture->preview) != NULL;
+}
+
+/* The first page of a large document shows, with "1 of …", while the rest
+ * is still being laid out; then every page, with their number. */
+static void
+test_first_page_early (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(FsDocument) document = make_large_premortem (0);
+  g_autofree char *count = NULL;
+  GtkWidget *first;
+  gint64 start;
+  guint n;
+
+  start = g_get_monotonic_time ();
+  fs_preview_view_set_document (fixture->preview, document);
+  fs_ui_test_wait_until (has_pages, fixture);
+  g_test_message ("first page shown after %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_true (fs_preview_view_is_busy (fixture->preview));
+  g_assert_null (fs_preview_view_get_layout (fixture->preview));
+  g_assert_cmpuint (count_pages (fixture), ==, 1);
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), "1 of …"));
+  /* Drawn in the next frame, well before the rest is ready. */
+  first = fs_ui_test_find (GTK_WIDGET (fixture->preview), GTK_TYPE_DRAWING_AREA);
+  fs_ui_test_wait_until (is_allocated, first);
+  g_test_message ("first page allocated after %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_null (fs_preview_view_get_layout (fixture->preview));
+  g_assert_cmpuint (count_ink (first), >, 2000);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "preview-first-page");
+
+  fs_ui_test_wait_until (is_settled, fixture);
+  g_test_message ("every page laid out after %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  n = fs_print_layout_get_n_pages (fs_preview_view_get_layout (fixture->preview));
+  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpuint (count_pages (fixture), ==, n);
+  count = g_strdup_printf ("1 of %u", n);
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), count));
+  g_assert_cmpuint (count_ink (first), >, 2000);
+}
+
+/* An edit of the document shown keeps its pages until the new ones are all
+ * ready, so that the preview never flickers to a single page; another
+ * document's pages go at once. */
+static void
+test_refresh_and_switch (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(FsDocument) document = make_large_premortem (0);
+  g_autoptr(FsDocument) other = make_large_premortem (1);
+  FsPrintLayout *before;
+  guint n;
+
+  fs_preview_view_set_document (fixture->preview, document);
+  fs_ui_test_wait_until (is_settled, fixture);
+  before = fs_preview_view_get_layout (fixture->preview);
+  n = count_pages (fixture);
+
+  fs_document_set_title (document, "A title edited while the preview is open");
+  fs_preview_view_set_document (fixture->preview, document);
+  g_assert_true (fs_preview_view_get_layout (fixture->preview) == before);
+  while (fs_preview_view_is_busy (fixture->preview))
+    {
+      g_assert_true (fs_preview_view_get_layout (fixture->preview) == before);
+      g_assert_cmpuint (count_pages (fixture), ==, n);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (fs_preview_view_get_layout (fixture->preview) != before);
+
+  fs_preview_view_set_document (fixture->preview, other);
+  g_assert_null (fs_preview_view_get_layout (fixture->preview));
+  g_assert_cmpuint (count_pages (fixture), ==, 0);
+  fs_ui_test_wait_until (has_pages, fixture);
+  fs_ui_test_wait_until (is_settled, fixture);
+  g_assert_cmpuint (count_pages (fixture), >, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fs_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+#define ADD(path, body) g_test_add (path, Fixture, NULL, setup, body, teardown)
+  ADD ("/preview/first-page-early", test_first_page_early);
+  ADD ("/preview/refresh-and-switch", test_refresh_and_switch);
+#undef ADD
+
+  return g_test_run ();
+}
