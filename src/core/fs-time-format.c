@@ -70,7 +70,7 @@ fs_format_date (const char *date)
   if (day == NULL)
     return g_strdup (date);
   /* Translators: a due date, see the strftime manual */
-  return g_strchug (g_date_time_format (day, _("%e %b %Y")));
+  return g_date_time_format (day, _("%-e %b %Y"));
 }
 
 /* A moment as a person reads it, in their time zone, or the text itself
