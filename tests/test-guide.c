@@ -1076,6 +1076,8 @@ static void
 body_steps_narrow_and_dark (Fixture *fixture)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *steps_button;
+  GtkWidget *row;
   guint n_steps;
 
   gtk_widget_hide (GTK_WIDGET (fixture->window));
@@ -1096,6 +1098,19 @@ body_steps_narrow_and_dark (Fixture *fixture)
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
       fs_ui_test_screenshot (GTK_WIDGET (fixture->window), name);
     }
+  /* The step list waits behind a button; choosing a step puts it away. */
+  steps_button = fs_ui_test_find_named (GTK_WIDGET (guide_of (fixture)), "steps-button");
+  g_assert_true (gtk_widget_get_mapped (steps_button));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (steps_button), TRUE);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-narrow-steps");
+  row = fs_ui_test_find_named (GTK_WIDGET (guide_of (fixture)), "step-risks");
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  fs_ui_test_settle ();
+  g_assert_cmpuint (fs_guide_get_step (guide_of (fixture)), ==, 3);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (steps_button)));
+
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   fs_guide_show_step (guide_of (fixture), 0);
   fs_ui_test_settle ();

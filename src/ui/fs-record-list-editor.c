@@ -488,6 +488,27 @@ on_item_expanded (GtkWidget *row)
     build_item_content (item);
 }
 
+
+/* A long title or subtitle would wrap without end, and GTK 4.8 measures
+ * wrapping labels in a narrow row a pixel apart from one time to the next.
+ * Libadwaita 1.2 has no public way to limit an expander row's lines, so its
+ * header row is limited instead: two lines each, then an ellipsis. */
+static void
+limit_header_lines (GtkWidget *expander)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (expander); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        {
+          adw_action_row_set_title_lines (ADW_ACTION_ROW (child), 2);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (child), 2);
+          return;
+        }
+      limit_header_lines (child);
+    }
+}
+
 static Item *
 item_new (FsRecordListEditor *self,
           FsRecord           *record)
@@ -498,6 +519,7 @@ item_new (FsRecordListEditor *self,
   item->record = g_object_ref (record);
   item->row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
+  limit_header_lines (item->row);
   g_object_set_data (G_OBJECT (item->row), "fs-item", item);
   item->advice_icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
   gtk_widget_set_name (item->advice_icon, "advice-icon");
