@@ -193,6 +193,8 @@ test_first_page_early (Fixture       *fixture,
   g_assert_cmpuint (count_pages (fixture), ==, n);
   count = g_strdup_printf ("1 of %u", n);
   g_assert_true (shows_label (GTK_WIDGET (fixture->preview), count));
+  fs_ui_test_settle ();
+  g_assert_true (fs_ui_test_find (GTK_WIDGET (fixture->preview), GTK_TYPE_DRAWING_AREA) == first);
   g_assert_cmpuint (count_ink (first), >, 2000);
 }
 

@@ -32,17 +32,17 @@ typedef struct
 #define MARKS "DejaVu Sans, Symbola, sans-serif"
 
 static const FsStyleInfo styles[FS_N_STYLES] = {
-  [FS_STYLE_BODY]         = { SANS, FS_COLOR_INK, 10, 14, 1.12 },
-  [FS_STYLE_LABEL]        = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 12, 1.15 },
-  [FS_STYLE_TABLE]        = { SANS, FS_COLOR_INK, 9, 14, 1.08 },
-  [FS_STYLE_TABLE_HEAD]   = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 12, 1.0 },
-  [FS_STYLE_KICKER]       = { SANS " Bold", FS_COLOR_ACCENT_INK, 9, 12, 1.0 },
-  [FS_STYLE_TITLE]        = { SANS " Bold", FS_COLOR_INK, 24, 26, 1.05 },
-  [FS_STYLE_H1]           = { SANS " Bold", FS_COLOR_INK, 15.5, 19, 1.05 },
-  [FS_STYLE_H2]           = { SANS " Bold", FS_COLOR_INK, 12, 16, 1.05 },
-  [FS_STYLE_H3]           = { SANS " Bold", FS_COLOR_INK, 10.5, 14, 1.05 },
+  [FS_STYLE_BODY]         = { SANS, FS_COLOR_INK, 10, 11.5, 1.12 },
+  [FS_STYLE_LABEL]        = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 11, 1.15 },
+  [FS_STYLE_TABLE]        = { SANS, FS_COLOR_INK, 9, 11.5, 1.08 },
+  [FS_STYLE_TABLE_HEAD]   = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 10.5, 1.0 },
+  [FS_STYLE_KICKER]       = { SANS " Bold", FS_COLOR_ACCENT_INK, 9, 10.5, 1.0 },
+  [FS_STYLE_TITLE]        = { SANS " Bold", FS_COLOR_INK, 24, 22, 1.05 },
+  [FS_STYLE_H1]           = { SANS " Bold", FS_COLOR_INK, 15.5, 17, 1.05 },
+  [FS_STYLE_H2]           = { SANS " Bold", FS_COLOR_INK, 12, 14, 1.05 },
+  [FS_STYLE_H3]           = { SANS " Bold", FS_COLOR_INK, 10.5, 12.5, 1.05 },
   [FS_STYLE_RUNNING]      = { SANS, FS_COLOR_FAINT, 8, 9.5, 1.0 },
-  [FS_STYLE_MARK]         = { MARKS, FS_COLOR_INK, 10.5, 19, 1.0 },
+  [FS_STYLE_MARK]         = { MARKS, FS_COLOR_INK, 10.5, 17, 1.0 },
   [FS_STYLE_FIGURE]       = { SANS, FS_COLOR_INK, 8.5, 8.5, 1.0 },
   [FS_STYLE_FIGURE_BOLD]  = { SANS " Bold", FS_COLOR_INK, 8.5, 8.5, 1.0 },
   [FS_STYLE_FIGURE_SMALL] = { SANS, FS_COLOR_SECONDARY, 7.5, 7.5, 1.0 },
@@ -238,7 +238,7 @@ fs_flow_new (const FsPageSetup *setup,
 
   flow->setup = *setup;
   flow->kind = kind;
-  flow->unit = kind == FS_PRINT_RUNBOOK ? 1.25 : 1.0;
+  flow->unit = kind == FS_PRINT_RUNBOOK ? 1.1 : 1.0;
 
   /* Metrics that depend on no screen, so that the Preview, the printer and
    * the PDF break lines and pages in the same places. */
@@ -509,8 +509,12 @@ fs_print_block_add (FsFlow      *flow,
                     double       space_before,
                     double       space_after)
 {
-  FsBlock *block = g_new0 (FsBlock, 1);
+  FsBlock *block;
 
+  /* Every block so far is complete: those that cannot move may go on pages. */
+  if (flow->progress != NULL)
+    fs_flow_paginate_settled (flow);
+  block = g_new0 (FsBlock, 1);
   block->type = type;
   block->space_before = space_before * flow->unit;
   block->space_after = space_after * flow->unit;
@@ -620,7 +624,7 @@ fs_flow_add_key_rich (FsFlow     *flow,
                       const char *key,
                       FsRich     *value)
 {
-  double key_width = (flow->kind == FS_PRINT_RUNBOOK ? 124 : 118);
+  double key_width = (flow->kind == FS_PRINT_RUNBOOK ? 96 : 118);
   FsRow *row;
 
   if (fs_rich_is_empty (value))

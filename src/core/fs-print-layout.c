@@ -24,6 +24,9 @@ struct _FsPrintLayout
   FsPageSetup  setup;
   FsDocument  *document;
   FsFlow      *flow;
+
+  FsPrintLayoutProgress progress;
+  gpointer              progress_data;
 };
 
 G_DEFINE_FINAL_TYPE (FsPrintLayout, fs_print_layout, G_TYPE_OBJECT)
@@ -134,10 +137,22 @@ fs_print_layout_init (FsPrintLayout *self)
 {
 }
 
+static void
+on_flow_progress (FsFlow   *flow,
+                  guint     n_ready,
+                  gpointer  data)
+{
+  FsPrintLayout *self = data;
+
+  self->progress (self, n_ready, self->progress_data);
+}
+
 FsPrintLayout *
-fs_print_layout_new (FsDocument        *document,
-                     FsPrintKind        kind,
-                     const FsPageSetup *setup)
+fs_print_layout_new_progressive (FsDocument            *document,
+                                 FsPrintKind            kind,
+                                 const FsPageSetup     *setup,
+                                 FsPrintLayoutProgress  progress,
+                                 gpointer               user_data)
 {
   FsPrintLayout *self;
 
@@ -148,20 +163,31 @@ fs_print_layout_new (FsDocument        *document,
   self = g_object_new (FS_TYPE_PRINT_LAYOUT, NULL);
   self->kind = kind;
   self->setup = *setup;
-  gint64 t0 = g_get_monotonic_time ();
   self->document = fs_anonymize_for_export (document);
-  gint64 t1 = g_get_monotonic_time ();
   self->flow = fs_flow_new (setup, kind);
-  gint64 t2 = g_get_monotonic_time ();
+  self->progress = progress;
+  self->progress_data = user_data;
+  /* The pages are broken while the flow fills, as soon as what is on them
+   * can no longer move, so that the first ones can be shown early. */
+  if (progress != NULL)
+    fs_flow_set_progress (self->flow, on_flow_progress, self);
   if (kind == FS_PRINT_RUNBOOK)
     fs_print_runbook_build (self->flow, self->document);
   else
     fs_print_document_build (self->flow, self->document);
-  gint64 t3 = g_get_monotonic_time ();
   fs_flow_paginate (self->flow);
-  gint64 t4 = g_get_monotonic_time ();
-  if (g_getenv ("FS_TIMING")) g_printerr ("anon %.1f new %.1f build %.1f pag %.1f\n", (t1-t0)/1e3, (t2-t1)/1e3, (t3-t2)/1e3, (t4-t3)/1e3);
+  fs_flow_set_progress (self->flow, NULL, NULL);
+  self->progress = NULL;
+  self->progress_data = NULL;
   return self;
+}
+
+FsPrintLayout *
+fs_print_layout_new (FsDocument        *document,
+                     FsPrintKind        kind,
+                     const FsPageSetup *setup)
+{
+  return fs_print_layout_new_progressive (document, kind, setup, NULL, NULL);
 }
 
 FsPrintKind

@@ -56,6 +56,20 @@ G_DECLARE_FINAL_TYPE (FsPrintLayout, fs_print_layout, FS, PRINT_LAYOUT, GObject)
 FsPrintLayout     *fs_print_layout_new            (FsDocument        *document,
                                                    FsPrintKind        kind,
                                                    const FsPageSetup *setup);
+/* Called on the thread that lays out, each time more pages are complete,
+ * while the rest is being laid out: LAYOUT is not finished, and may only be
+ * asked for its page setup and number of pages (those complete so far) and
+ * to draw those pages, on that thread, within the call. Their footers show no
+ * page count yet. */
+typedef void (*FsPrintLayoutProgress) (FsPrintLayout *layout,
+                                       guint          n_ready,
+                                       gpointer       user_data);
+
+FsPrintLayout     *fs_print_layout_new_progressive (FsDocument            *document,
+                                                    FsPrintKind            kind,
+                                                    const FsPageSetup     *setup,
+                                                    FsPrintLayoutProgress  progress,
+                                                    gpointer               user_data);
 FsPrintKind        fs_print_layout_get_kind       (FsPrintLayout     *self);
 const FsPageSetup *fs_print_layout_get_page_setup (FsPrintLayout     *self);
 guint              fs_print_layout_get_n_pages    (FsPrintLayout     *self);

@@ -291,8 +291,9 @@ place_row (FsFlow      *flow,
 /* The height that must follow a heading on its page: the next block's first
  * two lines, or the next two blocks' first lines, or a whole figure. */
 static double
-lead_height (FsFlow *flow,
-             guint   index)
+lead_height_to (FsFlow *flow,
+                guint   index,
+                guint  *reached)
 {
   double need = 0;
   guint lines = 2;
@@ -305,6 +306,7 @@ lead_height (FsFlow *flow,
       const FsRow *row;
       guint n;
 
+      *reached = i;
       need += block->space_before;
       if (block->type == FS_BLOCK_FIGURE && block->keep)
         {
@@ -333,7 +335,34 @@ lead_height (FsFlow *flow,
       lines -= n;
       need += block->space_after;
     }
+  *reached = flow->blocks->len;
   return need;
+}
+
+static double
+lead_height (FsFlow *flow,
+             guint   index)
+{
+  guint reached;
+
+  return lead_height_to (flow, index, &reached);
+}
+
+/* Whether the place of block INDEX depends only on blocks that have been
+ * added, so that it can be placed while the flow is still being filled:
+ * a heading, or a figure kept with what follows, needs what follows it. */
+static gboolean
+is_settled (FsFlow *flow,
+            guint   index)
+{
+  FsBlock *block = g_ptr_array_index (flow->blocks, index);
+  guint reached;
+
+  if (!(block->type == FS_BLOCK_ROWS && block->outline >= 0) &&
+      !(block->type == FS_BLOCK_FIGURE && block->keep))
+    return TRUE;
+  lead_height_to (flow, index + 1, &reached);
+  return reached < flow->blocks->len;
 }
 
 static void
@@ -448,15 +477,43 @@ fs_flow_set_running (FsFlow     *flow,
 }
 
 void
+fs_flow_set_progress (FsFlow         *flow,
+                      FsFlowProgress  progress,
+                      gpointer        data)
+{
+  flow->progress = progress;
+  flow->progress_data = data;
+}
+
+/* Places the blocks added so far whose place can no longer change, and
+ * reports the pages that are complete. Called before each new block, so
+ * that every block before it is complete: tables end before what follows. */
+void
+fs_flow_paginate_settled (FsFlow *flow)
+{
+  if (flow->pages->len == 0)
+    new_page (flow);
+  for (; flow->placed < flow->blocks->len && is_settled (flow, flow->placed); flow->placed++)
+    place_block (flow, g_ptr_array_index (flow->blocks, flow->placed), flow->placed);
+  if (flow->pages->len - 1 > flow->n_ready)
+    {
+      flow->n_ready = flow->pages->len - 1;
+      flow->progress (flow, flow->n_ready, flow->progress_data);
+    }
+}
+
+/* Places the rest of the blocks once the flow is complete. */
+void
 fs_flow_paginate (FsFlow *flow)
 {
   guint n_pages;
 
-  g_return_if_fail (flow->pages->len == 0);
+  g_return_if_fail (flow->page != NULL || flow->pages->len == 0);
 
-  new_page (flow);
-  for (guint i = 0; i < flow->blocks->len; i++)
-    place_block (flow, g_ptr_array_index (flow->blocks, i), i);
+  if (flow->pages->len == 0)
+    new_page (flow);
+  for (; flow->placed < flow->blocks->len; flow->placed++)
+    place_block (flow, g_ptr_array_index (flow->blocks, flow->placed), flow->placed);
 
   n_pages = flow->pages->len;
   for (guint i = 0; i < n_pages; i++)
@@ -468,12 +525,14 @@ fs_flow_paginate (FsFlow *flow)
       g_ptr_array_add (flow->folios, layout);
     }
   flow->page = NULL;
+  flow->n_ready = n_pages;
 }
 
+/* The pages that are complete: all of them once the flow is paginated. */
 guint
 fs_flow_get_n_pages (FsFlow *flow)
 {
-  return flow->pages->len;
+  return flow->n_ready;
 }
 
 GPtrArray *
@@ -572,7 +631,7 @@ draw_running (FsFlow  *flow,
   double width = fs_flow_get_width (flow);
   double header_y = setup->margin_top - 30 * MIN (flow->unit, 1.1);
   double footer_y = setup->height - setup->margin_bottom + 18;
-  PangoLayout *folio = g_ptr_array_index (flow->folios, page);
+  g_autoptr(PangoLayout) folio = NULL;
   PangoRectangle logical;
 
   if (flow->running[0] != NULL)
@@ -590,6 +649,17 @@ draw_running (FsFlow  *flow,
       cairo_move_to (cr, left, footer_y);
       pango_cairo_show_layout (cr, flow->running[2]);
     }
+  if (page < flow->folios->len)
+    folio = g_object_ref (g_ptr_array_index (flow->folios, page));
+  else
+    {
+      /* A page drawn before the others are laid out: their number is not
+       * known yet. */
+      g_autofree char *text = g_strdup_printf (_("Page %u"), page + 1);
+
+      folio = running_layout (flow, text, width * 0.38);
+      pango_layout_set_alignment (folio, PANGO_ALIGN_RIGHT);
+    }
   cairo_move_to (cr, left + width * 0.62, footer_y);
   pango_cairo_show_layout (cr, folio);
 }
@@ -601,7 +671,7 @@ fs_flow_draw_page (FsFlow  *flow,
 {
   GArray *ops;
 
-  g_return_if_fail (page < flow->pages->len);
+  g_return_if_fail (page < flow->n_ready);
 
   ops = g_ptr_array_index (flow->pages, page);
   cairo_save (cr);

@@ -196,6 +196,14 @@ void           fs_table_set_fill       (FsTable            *table,
                                         FsColor             fill);
 void           fs_table_end            (FsTable            *table);
 
+typedef void (*FsFlowProgress) (FsFlow   *flow,
+                                guint     n_ready,
+                                gpointer  data);
+
+void           fs_flow_set_progress    (FsFlow             *flow,
+                                        FsFlowProgress      progress,
+                                        gpointer            data);
+void           fs_flow_paginate_settled (FsFlow            *flow);
 void           fs_flow_paginate        (FsFlow             *flow);
 guint          fs_flow_get_n_pages     (FsFlow             *flow);
 GPtrArray     *fs_flow_get_outline     (FsFlow             *flow);
@@ -283,7 +291,11 @@ struct _FsFlow
   GHashTable           *shared;  /* layouts of short plain text, by style, width and text */
   double                hang[FS_N_STYLES];
 
-  /* While paginating: */
+  /* While paginating, which may begin while blocks are still being added: */
+  FsFlowProgress        progress;
+  gpointer              progress_data;
+  guint                 placed;  /* blocks on pages so far */
+  guint                 n_ready; /* pages that nothing more goes on */
   GArray               *page;
   double                y;
   double                fresh_y; /* where nothing has been placed yet on this page */

@@ -27,6 +27,36 @@ items_of (FsDocument     *document,
   return G_LIST_MODEL (fs_document_get_list (document, list));
 }
 
+/* Long text in a smaller size, still larger than the document's, so that
+ * what is looked for during the change (times, names, tick boxes) stands out
+ * and the sheet stays short. */
+static void
+make_small (FsRich *rich,
+            guint   start)
+{
+  PangoAttribute *attr;
+
+  if (rich->text->len <= start)
+    return;
+  attr = pango_attr_scale_new (0.9);
+  attr->start_index = start;
+  attr->end_index = rich->text->len;
+  pango_attr_list_insert (rich->attrs, attr);
+  rich->styled = TRUE;
+}
+
+/* A key and its long text, in the smaller size. */
+static void
+add_long_value (FsFlow     *flow,
+                const char *key,
+                const char *value)
+{
+  g_autoptr(FsRich) rich = fs_rich_new_text (value, FS_SPAN_PLAIN);
+
+  make_small (rich, 0);
+  fs_flow_add_key_rich (flow, key, rich);
+}
+
 static void
 add_title (FsFlow     *flow,
            FsDocument *document)
@@ -45,7 +75,9 @@ add_title (FsFlow     *flow,
                          TEXT (document, FS_DOCUMENT_ROLLBACK_PERFORMED_BY));
 }
 
-/* The role first: it is what people ask for during a change. */
+/* A line a person, the role first: it is what people ask for during a
+ * change. What each of them does is in the timeline; their standing duties
+ * are in the document, not on the sheet. */
 static void
 add_contacts (FsFlow     *flow,
               FsDocument *document)
@@ -53,31 +85,25 @@ add_contacts (FsFlow     *flow,
   GListModel *people = items_of (document, FS_DOCUMENT_PEOPLE);
   gboolean names = !fs_record_get_boolean (FS_RECORD (document), FS_DOCUMENT_ANONYMIZE);
   const FsColumn columns[] = {
-    { _("Who"), 1, FS_ALIGN_START },
-    { _("Responsibilities"), 1.7, FS_ALIGN_START },
+    { _("Role"), 1.2, FS_ALIGN_START },
+    { _("Name"), 1, FS_ALIGN_START },
   };
   FsTable *table;
 
   if (g_list_model_get_n_items (people) == 0)
     return;
   fs_flow_add_heading (flow, 1, _("Contacts"));
-  table = fs_flow_add_table (flow, columns, G_N_ELEMENTS (columns));
+  /* Anonymised, the name is the role again: the roles alone. */
+  table = fs_flow_add_table (flow, columns, names ? 2 : 1);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(FsRecord) person = g_list_model_get_item (people, i);
-      g_autoptr(FsRich) who = fs_rich_new_text (fs_record_get_text (person, FS_PERSON_ROLE),
-                                                FS_SPAN_BOLD);
-      g_autoptr(FsRich) duties = fs_rich_new_text (fs_record_get_text (person,
-                                                                       FS_PERSON_RESPONSIBILITIES),
-                                                   0);
-      FsRich *cells[] = { who, duties };
+      g_autoptr(FsRich) role = fs_rich_new_text (fs_record_get_text (person, FS_PERSON_ROLE),
+                                                 FS_SPAN_BOLD);
+      g_autoptr(FsRich) name = fs_rich_new_text (fs_record_get_text (person, FS_PERSON_NAME),
+                                                 FS_SPAN_PLAIN);
+      FsRich *cells[] = { role, name };
 
-      /* Anonymised, the name is the role again. */
-      if (names && !fs_record_is_empty (person, FS_PERSON_NAME))
-        {
-          fs_rich_append (who, "\n", 0);
-          fs_rich_append (who, fs_record_get_text (person, FS_PERSON_NAME), 0);
-        }
       fs_table_add_rich_row (table, cells);
     }
   fs_table_end (table);
@@ -109,9 +135,13 @@ add_timeline (FsFlow     *flow,
                                                  FS_SPAN_BOLD | FS_SPAN_SECONDARY);
       FsRich *cells[] = { tick, when, what };
 
+      guint start;
+
       if (what->text->len > 0)
         g_string_append_c (what->text, '\n');
+      start = what->text->len;
       fs_rich_append_list (what, fs_record_get_list (entry, FS_TIMELINE_ENTRY_ACTIONS));
+      make_small (what, start);
       fs_table_add_rich_row (table, cells);
     }
   fs_table_end (table);
@@ -147,8 +177,8 @@ add_criteria (FsFlow     *flow,
   GListModel *criteria = items_of (document, FS_DOCUMENT_CRITERIA);
   const FsColumn columns[] = {
     { "", 0, FS_ALIGN_START },
-    { _("Criterion"), 2, FS_ALIGN_START },
-    { _("Owner"), 1, FS_ALIGN_START },
+    { _("Criterion"), 1, FS_ALIGN_START },
+    { _("Owner"), 0.36, FS_ALIGN_START },
   };
   FsTable *table;
 
@@ -186,7 +216,7 @@ add_rollback (FsFlow     *flow,
   if (point[0] != '\0')
     fs_flow_add_callout (flow, _("Point of no return"), point, FS_COLOR_WARNING,
                          FS_COLOR_WARN_TINT);
-  fs_flow_add_key_value (flow, _("Prepared"), TEXT (document, FS_DOCUMENT_ROLLBACK_PREPARED));
+  add_long_value (flow, _("Prepared"), TEXT (document, FS_DOCUMENT_ROLLBACK_PREPARED));
   if (triggers[0] != NULL)
     {
       fs_flow_add_heading (flow, 2, _("Roll back when"));

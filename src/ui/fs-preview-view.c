@@ -8,12 +8,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fs-preview-view.h"
 
 /* The document's pages as they will print, drawn by the same renderer as the
  * PDF export. The layout is made off the main thread from a snapshot of the
- * document, so typing never waits for it. */
+ * document, so typing never waits for it. A document that is not shown yet
+ * gets its first page as soon as that page is complete, drawn by the worker
+ * while it lays out the rest; a document already shown keeps its pages until
+ * all the new ones are ready. */
 struct _FsPreviewView
 {
   GtkWidget          parent_instance;
@@ -24,6 +28,8 @@ struct _FsPreviewView
   GtkLabel          *zoom_label;
 
   FsPrintLayout     *layout;
+  cairo_surface_t   *first_page; /* drawn early, until the layout is complete */
+  FsPageSetup        first_setup;
   FsDocument        *snapshot;
   FsPageSetup        setup;
   double             zoom;
@@ -48,31 +54,35 @@ draw_page (GtkDrawingArea *area,
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+  cairo_scale (cr, self->zoom, self->zoom);
+  if (self->layout == NULL && self->first_page != NULL && page == 0)
+    {
+      cairo_set_source_surface (cr, self->first_page, 0, 0);
+      cairo_paint (cr);
+      return;
+    }
   if (self->layout == NULL || page >= fs_print_layout_get_n_pages (self->layout))
     return;
-  cairo_scale (cr, self->zoom, self->zoom);
   fs_print_layout_draw_page (self->layout, cr, page);
 }
 
-static void
-clear_pages (FsPreviewView *self)
+static const FsPageSetup *
+shown_setup (FsPreviewView *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
-    gtk_box_remove (self->pages_box, child);
+  if (self->layout != NULL)
+    return fs_print_layout_get_page_setup (self->layout);
+  return self->first_page != NULL ? &self->first_setup : NULL;
 }
 
 static void
 size_pages (FsPreviewView *self)
 {
-  const FsPageSetup *setup;
+  const FsPageSetup *setup = shown_setup (self);
   g_autofree char *zoom = g_strdup_printf ("%.0f%%", self->zoom * 100);
 
   gtk_label_set_text (self->zoom_label, zoom);
-  if (self->layout == NULL)
+  if (setup == NULL)
     return;
-  setup = fs_print_layout_get_page_setup (self->layout);
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
        page != NULL; page = gtk_widget_get_next_sibling (page))
     {
@@ -107,19 +117,22 @@ update_page_label (FsPreviewView *self)
   guint n = self->layout ? fs_print_layout_get_n_pages (self->layout) : 0;
   g_autofree char *text = NULL;
 
-  /* Translators: the page shown in the preview, e.g. "2 of 5" */
-  text = g_strdup_printf (_("%u of %u"), n ? current_page (self) + 1 : 0, n);
+  if (self->layout == NULL && self->first_page != NULL)
+    /* Translators: the first page is shown, the others are still being laid out */
+    text = g_strdup (_("1 of …"));
+  else
+    /* Translators: the page shown in the preview, e.g. "2 of 5" */
+    text = g_strdup_printf (_("%u of %u"), n ? current_page (self) + 1 : 0, n);
   gtk_label_set_text (self->page_label, text);
 }
 
+/* Exactly N page widgets in the box. */
 static void
-show_layout (FsPreviewView *self,
-             FsPrintLayout *layout)
+set_n_pages (FsPreviewView *self,
+             guint          n)
 {
-  guint n = fs_print_layout_get_n_pages (layout);
   guint shown = 0;
 
-  g_set_object (&self->layout, layout);
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
        page != NULL; page = gtk_widget_get_next_sibling (page))
     shown++;
@@ -140,21 +153,122 @@ show_layout (FsPreviewView *self,
       gtk_box_remove (self->pages_box, gtk_widget_get_last_child (GTK_WIDGET (self->pages_box)));
       shown--;
     }
+}
+
+static void
+show_layout (FsPreviewView *self,
+             FsPrintLayout *layout)
+{
+  g_set_object (&self->layout, layout);
+  g_clear_pointer (&self->first_page, cairo_surface_destroy);
+  set_n_pages (self, fs_print_layout_get_n_pages (layout));
   size_pages (self);
+  update_page_label (self);
+}
+
+static void
+show_first_page (FsPreviewView     *self,
+                 cairo_surface_t   *surface,
+                 const FsPageSetup *setup)
+{
+  g_clear_pointer (&self->first_page, cairo_surface_destroy);
+  self->first_page = cairo_surface_reference (surface);
+  self->first_setup = *setup;
+  set_n_pages (self, 1);
+  size_pages (self);
+  update_page_label (self);
+}
+
+/* Nothing of the document shown before, e.g. when another one is opened. */
+static void
+forget_pages (FsPreviewView *self)
+{
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->first_page, cairo_surface_destroy);
+  set_n_pages (self, 0);
   update_page_label (self);
 }
 
 typedef struct
 {
-  FsDocument  *document;
-  FsPageSetup  setup;
+  FsPreviewView *view;
+  FsDocument    *document;
+  FsPageSetup    setup;
+  guint          generation;
+  gboolean       early;      /* whether to draw the first page as soon as it is complete */
+  double         resolution; /* of that drawing, in pixels a point */
+  GMainContext  *context;
 } LayoutJob;
 
 static void
 layout_job_free (LayoutJob *job)
 {
   g_clear_object (&job->document);
+  g_main_context_unref (job->context);
   g_free (job);
+}
+
+typedef struct
+{
+  FsPreviewView   *view;
+  guint            generation;
+  cairo_surface_t *surface;
+  FsPageSetup      setup;
+} FirstPage;
+
+static void
+first_page_free (FirstPage *first)
+{
+  g_object_unref (first->view);
+  cairo_surface_destroy (first->surface);
+  g_free (first);
+}
+
+/* On the main thread. */
+static gboolean
+first_page_arrived (gpointer data)
+{
+  FirstPage *first = data;
+  FsPreviewView *self = first->view;
+
+  if (first->generation == self->generation && self->layout == NULL)
+    show_first_page (self, first->surface, &first->setup);
+  return G_SOURCE_REMOVE;
+}
+
+/* On the worker thread, while the rest is laid out: the first page is drawn
+ * here, into pixels that the main thread only copies, since the layout's
+ * fonts must not be used by two threads at once. */
+static void
+on_pages_ready (FsPrintLayout *layout,
+                guint          n_ready,
+                gpointer       data)
+{
+  LayoutJob *job = data;
+  g_autoptr(GSource) source = NULL;
+  FirstPage *first;
+  cairo_t *cr;
+
+  if (!job->early)
+    return;
+  job->early = FALSE;
+  first = g_new0 (FirstPage, 1);
+  first->view = g_object_ref (job->view);
+  first->generation = job->generation;
+  first->setup = job->setup;
+  first->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                               ceil (job->setup.width * job->resolution),
+                                               ceil (job->setup.height * job->resolution));
+  cairo_surface_set_device_scale (first->surface, job->resolution, job->resolution);
+  cr = cairo_create (first->surface);
+  fs_print_layout_draw_page (layout, cr, 0);
+  cairo_destroy (cr);
+  /* Not g_main_context_invoke(): it would run here if the main context
+   * happened to be free. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, first_page_arrived, first, (GDestroyNotify) first_page_free);
+  g_source_attach (source, job->context);
 }
 
 static void
@@ -165,8 +279,10 @@ layout_in_thread (GTask        *task,
 {
   LayoutJob *job = data;
 
-  g_task_return_pointer (task, fs_print_layout_new (job->document, FS_PRINT_DOCUMENT,
-                                                    &job->setup),
+  g_task_return_pointer (task, fs_print_layout_new_progressive (job->document,
+                                                                FS_PRINT_DOCUMENT,
+                                                                &job->setup, on_pages_ready,
+                                                                job),
                          g_object_unref);
 }
 
@@ -177,32 +293,35 @@ on_layout_done (GObject      *source,
 {
   g_autoptr(FsPreviewView) self = user_data;
   g_autoptr(FsPrintLayout) layout = g_task_propagate_pointer (G_TASK (result), NULL);
-  guint generation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation"));
+  LayoutJob *job = g_task_get_task_data (G_TASK (result));
 
   self->pending--;
-  if (generation == self->generation && layout != NULL)
+  if (job->generation == self->generation && layout != NULL)
     show_layout (self, layout);
 }
 
+/* FRESH when the pages shown, if any, are not of this document or setup. */
 static void
-start_layout (FsPreviewView *self)
+start_layout (FsPreviewView *self,
+              gboolean       fresh)
 {
   g_autoptr(GTask) task = NULL;
   LayoutJob *job;
 
   self->generation++;
+  if (fresh || self->snapshot == NULL)
+    forget_pages (self);
   if (self->snapshot == NULL)
-    {
-      g_clear_object (&self->layout);
-      clear_pages (self);
-      update_page_label (self);
-      return;
-    }
+    return;
   job = g_new0 (LayoutJob, 1);
+  job->view = self;
   job->document = g_object_ref (self->snapshot);
   job->setup = self->setup;
+  job->generation = self->generation;
+  job->early = self->layout == NULL;
+  job->resolution = self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  job->context = g_main_context_ref_thread_default ();
   task = g_task_new (NULL, NULL, on_layout_done, g_object_ref (self));
-  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->generation));
   g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
   self->pending++;
   g_task_run_in_thread (task, layout_in_thread);
@@ -212,12 +331,16 @@ void
 fs_preview_view_set_document (FsPreviewView *self,
                               FsDocument    *document)
 {
+  gboolean fresh;
+
   g_return_if_fail (FS_IS_PREVIEW_VIEW (self));
 
+  fresh = self->snapshot == NULL || document == NULL ||
+          g_strcmp0 (fs_document_get_id (self->snapshot), fs_document_get_id (document)) != 0;
   g_clear_object (&self->snapshot);
   if (document != NULL)
     self->snapshot = fs_document_copy (document);
-  start_layout (self);
+  start_layout (self, fresh);
 }
 
 void
@@ -230,7 +353,7 @@ fs_preview_view_set_page_setup (FsPreviewView     *self,
   if (memcmp (&self->setup, setup, sizeof *setup) == 0)
     return;
   self->setup = *setup;
-  start_layout (self);
+  start_layout (self, TRUE);
 }
 
 FsPrintLayout *
@@ -309,10 +432,13 @@ fs_preview_view_dispose (GObject *object)
   FsPreviewView *self = FS_PREVIEW_VIEW (object);
   GtkWidget *child;
 
+  /* Layouts still being made are of no use any more. */
+  self->generation++;
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_PREVIEW_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->layout);
+  g_clear_pointer (&self->first_page, cairo_surface_destroy);
   g_clear_object (&self->snapshot);
 
   G_OBJECT_CLASS (fs_preview_view_parent_class)->dispose (object);
