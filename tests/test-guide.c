@@ -826,6 +826,7 @@ body_reorder_and_undo (Fixture *fixture)
 static void
 body_delete_risk_and_undo (Fixture *fixture)
 {
+  GtkLabel *undo;
   GtkWidget *entry;
   g_autoptr(FsRecord) first = NULL;
   g_autoptr(FsRecord) back = NULL;
@@ -874,6 +875,21 @@ body_delete_risk_and_undo (Fixture *fixture)
 
     g_assert_true (g_str_has_prefix (stored, "Replica lag"));
   }
+
+  /* The toast that tells of a removal takes it back too. */
+  item_field (fixture, "risks", 1, "title");
+  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "risks"), "item-1"),
+                                "remove"));
+  g_assert_nonnull (fs_ui_test_find_label (GTK_WIDGET (guide_of (fixture)),
+                                           "“The new pool runs out of connections at peak” removed"));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-removed-toast");
+  undo = fs_ui_test_find_label (GTK_WIDGET (guide_of (fixture)), "Undo");
+  g_assert_nonnull (undo);
+  click (gtk_widget_get_ancestor (GTK_WIDGET (undo), GTK_TYPE_BUTTON));
+  assert_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
+                      "Replica lag leaves recent orders missing,"
+                      "The new pool runs out of connections at peak,"
+                      "Backups of the managed service are not tested");
 
   /* Sorting by score is an edit like the others. */
   set_spin (item_field (fixture, "risks", 2, "probability"), 4);

@@ -25,6 +25,8 @@ struct _FsGuide
   GtkWidget          parent_instance;
 
   AdwFlap           *flap;
+  AdwToastOverlay   *toast_overlay;
+  AdwToast          *removed_toast;
   GtkListBox        *step_list;
   GtkScrolledWindow *scroller;
   AdwBin            *header_bin;
@@ -95,9 +97,22 @@ update_marks (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The toast offering to take back a removal stays only while its Undo would
+ * take back that removal and nothing else. */
+static void
+dismiss_removed_toast (FsGuide *self)
+{
+  if (self->removed_toast != NULL)
+    adw_toast_dismiss (self->removed_toast);
+  g_clear_weak_pointer (&self->removed_toast);
+}
+
+/* The toast of a removal goes with the next change: after it, Undo would
+ * no longer mean that removal. */
 static void
 on_document_changed (FsGuide *self)
 {
+  dismiss_removed_toast (self);
   if (self->marks_id == 0)
     self->marks_id = g_timeout_add (MARKS_DELAY_MS, update_marks, self);
 }
@@ -178,6 +193,9 @@ fs_guide_show_step (FsGuide *self,
       page = fs_guide_step_new (self->document, index);
       gtk_stack_add_named (self->step_stack, page, steps[index].id);
     }
+  /* Its Undo would reach into another step. */
+  if (self->step != index)
+    dismiss_removed_toast (self);
   self->step = index;
   gtk_stack_set_visible_child (self->step_stack, page);
   gtk_list_box_select_row (self->step_list, GTK_LIST_BOX_ROW (step_row (self, index)));
@@ -276,8 +294,28 @@ undo_action (GtkWidget  *widget,
 {
   FsGuideStep *step = visible_step (FS_GUIDE (widget));
 
+  dismiss_removed_toast (FS_GUIDE (widget));
   if (step != NULL)
     fs_list_history_undo (fs_guide_step_get_history (step));
+}
+
+/* A removed entry can be had back from the toast, as with Ctrl+Z. */
+static void
+item_removed_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FsGuide *self = FS_GUIDE (widget);
+  /* A toast's title is markup in libadwaita 1.2. */
+  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"),
+                                                    g_variant_get_string (parameter, NULL));
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "guide.undo");
+  dismiss_removed_toast (self);
+  g_set_weak_pointer (&self->removed_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -287,6 +325,7 @@ redo_action (GtkWidget  *widget,
 {
   FsGuideStep *step = visible_step (FS_GUIDE (widget));
 
+  dismiss_removed_toast (FS_GUIDE (widget));
   if (step != NULL)
     fs_list_history_redo (fs_guide_step_get_history (step));
 }
@@ -389,6 +428,7 @@ fs_guide_dispose (GObject *object)
   FsGuide *self = FS_GUIDE (object);
 
   g_clear_handle_id (&self->marks_id, g_source_remove);
+  g_clear_weak_pointer (&self->removed_toast);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_GUIDE);
@@ -415,6 +455,7 @@ fs_guide_class_init (FsGuideClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-guide.ui");
   gtk_widget_class_bind_template_child (widget_class, FsGuide, flap);
+  gtk_widget_class_bind_template_child (widget_class, FsGuide, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FsGuide, step_list);
   gtk_widget_class_bind_template_child (widget_class, FsGuide, scroller);
   gtk_widget_class_bind_template_child (widget_class, FsGuide, header_bin);
@@ -428,6 +469,7 @@ fs_guide_class_init (FsGuideClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "guide.show-step", "u", show_step_action);
   gtk_widget_class_install_action (widget_class, "guide.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "guide.item-removed", "s", item_removed_action);
   gtk_widget_class_install_action (widget_class, "guide.redo", NULL, redo_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, walk_steps, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, walk_steps, "i", 1);

@@ -331,6 +331,7 @@ on_remove (GtkWidget *button)
 {
   Item *item = item_of (button);
   FsRecordListEditor *self;
+  g_autofree char *title = NULL;
   guint position;
   guint n;
 
@@ -344,7 +345,10 @@ on_remove (GtkWidget *button)
   else
     focus_widget (((Item *) g_ptr_array_index (
                      self->items, position + 1 < n ? position + 1 : position - 1))->row);
+  title = item_title (self, item);
   fs_list_history_remove (self->history, self->store, position);
+  /* Whatever holds the editor may offer to take the removal back. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "guide.item-removed", "s", title);
 }
 
 static void
