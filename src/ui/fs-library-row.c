@@ -76,8 +76,12 @@ update_details (FsLibraryRow *self)
                                                                           FS_SUMMARY_STATUS)),
                              when, counts);
   gtk_label_set_text (self->details_label, details);
-  gtk_image_set_from_icon_name (self->kind_icon, fs_library_kind_icon_name (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
+  /* Rows change by the hundred while a search is typed: only what differs. */
+  if (g_strcmp0 (gtk_image_get_icon_name (self->kind_icon), fs_library_kind_icon_name (kind)) != 0)
+    {
+      gtk_image_set_from_icon_name (self->kind_icon, fs_library_kind_icon_name (kind));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), kind_label);
+    }
 }
 
 static void
@@ -88,7 +92,6 @@ update_row (FsLibraryRow *self)
   const char *snippet = fs_record_get_text (record, FS_SUMMARY_SNIPPET);
 
   gtk_label_set_text (self->title_label, title[0] ? title : _("Untitled"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title[0] ? title : NULL);
   gtk_label_set_text (self->snippet_label, snippet);
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet[0] != '\0');
   update_details (self);
@@ -111,6 +114,23 @@ on_summary_notify (FsLibraryRow *self)
 {
   if (self->update_source == 0)
     self->update_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_soon_cb, self, NULL);
+}
+
+/* The whole title, for when it is cut short; asked for only when pointed at. */
+static gboolean
+on_title_query_tooltip (FsLibraryRow *self,
+                        int           x,
+                        int           y,
+                        gboolean      keyboard,
+                        GtkTooltip   *tooltip)
+{
+  const char *title = self->summary ? fs_record_get_text (FS_RECORD (self->summary),
+                                                          FS_SUMMARY_TITLE) : "";
+
+  if (title[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, title);
+  return TRUE;
 }
 
 static void
@@ -146,6 +166,7 @@ fs_library_row_class_init (FsLibraryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, snippet_label);
   gtk_widget_class_bind_template_child (widget_class, FsLibraryRow, details_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_query_tooltip);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fslibraryrow");

@@ -36,6 +36,12 @@ struct _FsLibraryView
   char               *renaming;
   guint               generation;
   guint               pending;
+
+  /* An answer being shown a few rows a frame. */
+  GListModel         *target;
+  guint               next;
+  guint               tick_id;
+  char               *keep_selected;
 };
 
 G_DEFINE_FINAL_TYPE (FsLibraryView, fs_library_view, GTK_TYPE_WIDGET)
@@ -194,44 +200,30 @@ plan_changes (GPtrArray *old_ids,
  * layout each, so then the rows are rewritten in place instead. */
 #define MAX_CHANGES 6
 
-static void
-rewrite_in_place (FsLibraryView *self,
-                  GListModel    *result)
+/* GTK 4.8's list view keeps a widget for up to 200 rows around the top one
+ * and measures every one of them again when its row changes: the rows it
+ * keeps widgets for change a few a frame, so typing never waits for them. */
+#define ROWS_WITH_WIDGETS 250
+#define ROWS_PER_FRAME 8
+
+static gboolean
+apply_runs (FsLibraryView *self,
+            GListModel    *result,
+            GArray        *changes)
 {
   GListModel *shown = G_LIST_MODEL (self->model);
-  guint n = g_list_model_get_n_items (result);
-  guint old_n = g_list_model_get_n_items (shown);
-  guint common = MIN (n, old_n);
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint position = 0, j = 0, added = 0;
 
-  for (guint i = 0; i < common; i++)
+  for (guint c = 0; c < changes->len; c++)
     {
-      g_autoptr(FsRecord) slot = g_list_model_get_item (shown, i);
-      g_autoptr(FsRecord) fresh = g_list_model_get_item (result, i);
+      Change *change = &g_array_index (changes, Change, c);
 
-      fs_record_copy_values (slot, fresh);
+      if (change->position < ROWS_WITH_WIDGETS)
+        added += MIN (change->added, ROWS_WITH_WIDGETS - change->position);
     }
-  for (guint i = common; i < n; i++)
-    g_ptr_array_add (added, g_list_model_get_item (result, i));
-  if (n != old_n)
-    g_list_store_splice (self->model, common, old_n - common, added->pdata, added->len);
-}
+  if (changes->len > MAX_CHANGES || added > ROWS_PER_FRAME)
+    return FALSE;
 
-static void
-merge_results (FsLibraryView *self,
-               GListModel    *result)
-{
-  GListModel *shown = G_LIST_MODEL (self->model);
-  g_autoptr(GPtrArray) old_ids = ids_of (shown);
-  g_autoptr(GPtrArray) new_ids = ids_of (result);
-  g_autoptr(GArray) changes = plan_changes (old_ids, new_ids);
-  guint position = 0, j = 0;
-
-  if (changes->len > MAX_CHANGES)
-    {
-      rewrite_in_place (self, result);
-      return;
-    }
   for (guint c = 0; c <= changes->len; c++)
     {
       Change *change = c < changes->len ? &g_array_index (changes, Change, c) : NULL;
@@ -255,16 +247,178 @@ merge_results (FsLibraryView *self,
       position += change->added;
       j += change->added;
     }
+  return TRUE;
+}
+
+static gboolean
+same_summary (FsRecord *a,
+              FsRecord *b)
+{
+  for (guint i = 0; i <= FS_SUMMARY_SNIPPET; i++)
+    if (i == FS_SUMMARY_RISKS || i == FS_SUMMARY_ACTION_ITEMS || i == FS_SUMMARY_OPEN_ACTION_ITEMS
+        ? fs_record_get_number (a, i) != fs_record_get_number (b, i)
+        : !g_str_equal (fs_record_get_text (a, i), fs_record_get_text (b, i)))
+      return FALSE;
+  return TRUE;
 }
 
 static void
-show_results (FsLibraryView *self,
-              GListModel    *result)
+append_from_target (FsLibraryView *self,
+                    guint          count)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = shown; i < shown + count; i++)
+    g_ptr_array_add (added, g_list_model_get_item (self->target, i));
+  g_list_store_splice (self->model, shown, 0, added->pdata, added->len);
+}
+
+typedef struct
+{
+  gpointer       data;
+  GDestroyNotify release;
+} Release;
+
+static void
+release_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Release *release = task_data;
+
+  release->release (g_steal_pointer (&release->data));
+}
+
+/* Freeing thousands of summaries would hold up the main thread: a worker
+ * drops the reference, the last one to an answer nothing shows any more. */
+static void
+release_later (gpointer       data,
+               GDestroyNotify release)
+{
+  g_autoptr(GTask) task = NULL;
+  Release *job;
+
+  if (data == NULL)
+    return;
+  job = g_new (Release, 1);
+  job->data = data;
+  job->release = release;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, job, g_free);
+  g_task_run_in_thread (task, release_in_thread);
+}
+
+static void
+drop_rows (FsLibraryView *self,
+           guint          position,
+           guint          count)
+{
+  GPtrArray *dropped = g_ptr_array_new_full (count, g_object_unref);
+
+  for (guint i = position; i < position + count; i++)
+    g_ptr_array_add (dropped, g_list_model_get_item (G_LIST_MODEL (self->model), i));
+  g_list_store_splice (self->model, position, count, NULL, 0);
+  release_later (dropped, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Rewrites or adds the next rows of the answer; TRUE once all are shown. */
+static gboolean
+apply_some_rows (FsLibraryView *self)
 {
   GListModel *shown = G_LIST_MODEL (self->model);
-  g_autofree char *keep = g_strdup (self->selected_id);
+  guint n = g_list_model_get_n_items (self->target);
+  guint budget = ROWS_PER_FRAME;
 
-  merge_results (self, result);
+  for (; self->next < MIN (n, g_list_model_get_n_items (shown)) && budget > 0; self->next++)
+    {
+      g_autoptr(FsRecord) slot = g_list_model_get_item (shown, self->next);
+      g_autoptr(FsRecord) fresh = g_list_model_get_item (self->target, self->next);
+
+      if (same_summary (slot, fresh))
+        continue;
+      fs_record_copy_values (slot, fresh);
+      budget--;
+    }
+  if (self->next < g_list_model_get_n_items (shown) || budget == 0)
+    return self->next >= n && g_list_model_get_n_items (shown) == n;
+  /* Rows far enough down have no widget yet: they come all at once. */
+  if (self->next < ROWS_WITH_WIDGETS)
+    budget = MIN (budget, n - self->next);
+  else
+    budget = n - self->next;
+  if (budget > 0)
+    append_from_target (self, budget);
+  self->next += budget;
+  return self->next >= n;
+}
+
+static void show_results_done (FsLibraryView *self);
+
+static gboolean
+apply_on_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  FsLibraryView *self = data;
+
+  if (!apply_some_rows (self))
+    return G_SOURCE_CONTINUE;
+  self->tick_id = 0;
+  show_results_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows the rest of the answer now: nobody sees the list, or a new one comes. */
+static void
+finish_applying (FsLibraryView *self)
+{
+  if (self->target == NULL)
+    return;
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->tick_id);
+  self->tick_id = 0;
+  while (!apply_some_rows (self))
+    ;
+  show_results_done (self);
+}
+
+static void
+start_applying (FsLibraryView *self,
+                GListModel    *result)
+{
+  guint n = g_list_model_get_n_items (result);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  if (self->target == NULL)
+    self->keep_selected = g_strdup (self->selected_id);
+  g_set_object (&self->target, result);
+  self->next = 0;
+  /* The rows that go are dropped at once: they cost the view no layout. */
+  if (shown > n)
+    drop_rows (self, n, shown - n);
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    {
+      finish_applying (self);
+      return;
+    }
+  if (apply_some_rows (self))
+    show_results_done (self);
+  else if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), apply_on_tick,
+                                                  self, NULL);
+}
+
+static void
+show_results_done (FsLibraryView *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->model);
+  g_autofree char *keep = g_steal_pointer (&self->keep_selected);
+
+  release_later (g_steal_pointer (&self->target), g_object_unref);
   gtk_single_selection_set_selected (self->selection, find_position (shown, keep));
 
   if (self->rename_when_shown != NULL &&
@@ -283,6 +437,31 @@ show_results (FsLibraryView *self,
 }
 
 static void
+show_results (FsLibraryView *self,
+              GListModel    *result)
+{
+  g_autoptr(GPtrArray) old_ids = NULL;
+  g_autoptr(GPtrArray) new_ids = NULL;
+  g_autoptr(GArray) changes = NULL;
+
+  /* An empty list has no rows to keep. */
+  if (self->target == NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    {
+      old_ids = ids_of (G_LIST_MODEL (self->model));
+      new_ids = ids_of (result);
+      changes = plan_changes (old_ids, new_ids);
+      if (apply_runs (self, result, changes))
+        {
+          self->keep_selected = g_strdup (self->selected_id);
+          self->target = g_object_ref (result);
+          show_results_done (self);
+          return;
+        }
+    }
+  start_applying (self, result);
+}
+
+static void
 on_query_done (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
@@ -290,17 +469,18 @@ on_query_done (GObject      *source,
   g_autoptr(FsLibraryView) self = user_data;
   Query *query = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) documents = g_task_propagate_pointer (G_TASK (result), &error);
+  GListModel *documents = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->pending--;
-  if (query->generation != self->generation || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return;
-  if (documents == NULL)
+  /* Only the newest answer counts; every answer is freed off the main thread. */
+  if (query->generation == self->generation && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     {
-      g_warning ("Could not list the library: %s", error->message);
-      return;
+      if (documents != NULL)
+        show_results (self, documents);
+      else
+        g_warning ("Could not list the library: %s", error->message);
     }
-  show_results (self, documents);
+  release_later (documents, g_object_unref);
 }
 
 void
@@ -323,7 +503,7 @@ fs_library_view_is_refreshing (FsLibraryView *self)
 {
   g_return_val_if_fail (FS_IS_LIBRARY_VIEW (self), FALSE);
 
-  return self->pending > 0;
+  return self->pending > 0 || self->target != NULL;
 }
 
 static void
@@ -332,7 +512,8 @@ on_selection_changed (FsLibraryView *self)
   FsRecord *summary = gtk_single_selection_get_selected_item (self->selection);
   const char *id = summary ? fs_record_get_text (summary, FS_SUMMARY_ID) : NULL;
 
-  if (g_strcmp0 (id, self->selected_id) == 0)
+  /* Rows rewritten in place say nothing of the selection until all are. */
+  if (self->target != NULL || g_strcmp0 (id, self->selected_id) == 0)
     return;
   g_free (self->selected_id);
   self->selected_id = g_strdup (id);
@@ -442,9 +623,14 @@ fs_library_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   GtkWidget *child;
 
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->tick_id);
+  self->tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_LIBRARY_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->target);
+  g_clear_pointer (&self->keep_selected, g_free);
   g_clear_object (&self->store);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
@@ -688,6 +874,7 @@ fs_library_view_init (FsLibraryView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  g_signal_connect_swapped (self->list_view, "unmap", G_CALLBACK (finish_applying), self);
 
   self->context_menu = gtk_popover_menu_new_from_model (NULL);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
@@ -744,6 +931,11 @@ fs_library_view_select (FsLibraryView *self,
 
   g_free (self->selected_id);
   self->selected_id = g_strdup (id);
+  if (self->target != NULL)
+    {
+      g_free (self->keep_selected);
+      self->keep_selected = g_strdup (id);
+    }
   gtk_single_selection_set_selected (self->selection,
                                      find_position (G_LIST_MODEL (self->model), id));
 }
