@@ -23,30 +23,31 @@ typedef struct
 {
   const char *font;
   FsColor     color;
-  double      size;       /* in the document; the runbook has its own */
-  double      large_size; /* in the runbook */
-  double      spacing;    /* between lines, as a factor */
+  double      size;          /* in the document; the runbook has its own */
+  double      large_size;    /* in the runbook */
+  double      spacing;       /* between lines, as a factor */
+  double      large_spacing; /* in the runbook, where large type needs less air between lines */
 } FsStyleInfo;
 
 #define SANS "Cantarell, DejaVu Sans, Symbola, sans-serif"
 #define MARKS "DejaVu Sans, Symbola, sans-serif"
 
 static const FsStyleInfo styles[FS_N_STYLES] = {
-  [FS_STYLE_BODY]         = { SANS, FS_COLOR_INK, 10, 11.5, 1.12 },
-  [FS_STYLE_LABEL]        = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 11, 1.15 },
-  [FS_STYLE_TABLE]        = { SANS, FS_COLOR_INK, 9, 11.5, 1.08 },
-  [FS_STYLE_TABLE_HEAD]   = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 10.5, 1.0 },
-  [FS_STYLE_KICKER]       = { SANS " Bold", FS_COLOR_ACCENT_INK, 9, 10.5, 1.0 },
-  [FS_STYLE_TITLE]        = { SANS " Bold", FS_COLOR_INK, 24, 22, 1.05 },
-  [FS_STYLE_H1]           = { SANS " Bold", FS_COLOR_INK, 15.5, 17, 1.05 },
-  [FS_STYLE_H2]           = { SANS " Bold", FS_COLOR_INK, 12, 14, 1.05 },
-  [FS_STYLE_H3]           = { SANS " Bold", FS_COLOR_INK, 10.5, 12.5, 1.05 },
-  [FS_STYLE_RUNNING]      = { SANS, FS_COLOR_FAINT, 8, 9.5, 1.0 },
-  [FS_STYLE_MARK]         = { MARKS, FS_COLOR_INK, 10.5, 17, 1.0 },
-  [FS_STYLE_FIGURE]       = { SANS, FS_COLOR_INK, 8.5, 8.5, 1.0 },
-  [FS_STYLE_FIGURE_BOLD]  = { SANS " Bold", FS_COLOR_INK, 8.5, 8.5, 1.0 },
-  [FS_STYLE_FIGURE_SMALL] = { SANS, FS_COLOR_SECONDARY, 7.5, 7.5, 1.0 },
-  [FS_STYLE_NUMBER]       = { SANS " Bold", FS_COLOR_INK, 20, 20, 1.0 },
+  [FS_STYLE_BODY]         = { SANS, FS_COLOR_INK, 10, 11, 1.12, 0.95 },
+  [FS_STYLE_LABEL]        = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 11, 1.15, 0.95 },
+  [FS_STYLE_TABLE]        = { SANS, FS_COLOR_INK, 9, 11, 1.08, 0.95 },
+  [FS_STYLE_TABLE_HEAD]   = { SANS " Bold", FS_COLOR_SECONDARY, 8.5, 10.5, 1.0, 1.0 },
+  [FS_STYLE_KICKER]       = { SANS " Bold", FS_COLOR_ACCENT_INK, 9, 10.5, 1.0, 1.0 },
+  [FS_STYLE_TITLE]        = { SANS " Bold", FS_COLOR_INK, 24, 22, 1.05, 1.0 },
+  [FS_STYLE_H1]           = { SANS " Bold", FS_COLOR_INK, 15.5, 17, 1.05, 1.0 },
+  [FS_STYLE_H2]           = { SANS " Bold", FS_COLOR_INK, 12, 14, 1.05, 1.0 },
+  [FS_STYLE_H3]           = { SANS " Bold", FS_COLOR_INK, 10.5, 12.5, 1.05, 1.0 },
+  [FS_STYLE_RUNNING]      = { SANS, FS_COLOR_FAINT, 8, 9.5, 1.0, 1.0 },
+  [FS_STYLE_MARK]         = { MARKS, FS_COLOR_INK, 10.5, 15, 1.0, 1.0 },
+  [FS_STYLE_FIGURE]       = { SANS, FS_COLOR_INK, 8.5, 8.5, 1.0, 1.0 },
+  [FS_STYLE_FIGURE_BOLD]  = { SANS " Bold", FS_COLOR_INK, 8.5, 8.5, 1.0, 1.0 },
+  [FS_STYLE_FIGURE_SMALL] = { SANS, FS_COLOR_SECONDARY, 7.5, 7.5, 1.0, 1.0 },
+  [FS_STYLE_NUMBER]       = { SANS " Bold", FS_COLOR_INK, 20, 20, 1.0, 1.0 },
 };
 
 /* Emoji */
@@ -348,7 +349,9 @@ fs_flow_create_layout (FsFlow     *flow,
   pango_layout_set_font_description (layout, flow->fonts[style]);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_auto_dir (layout, TRUE);
-  pango_layout_set_line_spacing (layout, styles[style].spacing);
+  pango_layout_set_line_spacing (layout, flow->kind == FS_PRINT_RUNBOOK
+                                         ? styles[style].large_spacing
+                                         : styles[style].spacing);
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_attr_list_insert (attrs, color_attr (styles[style].color));
@@ -367,6 +370,14 @@ fs_flow_create_layout (FsFlow     *flow,
   else
     pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
+}
+
+/* The space above and below the text of a table row. */
+double
+fs_flow_get_row_padding (FsFlow *flow)
+{
+  /* The runbook's rules and larger type separate its rows well enough. */
+  return flow->kind == FS_PRINT_RUNBOOK ? 2 * flow->unit : 3.5;
 }
 
 /* Cells and rows */
@@ -453,6 +464,7 @@ fs_print_cell_set (FsFlow        *flow,
 
   if (text == NULL || text[0] == '\0')
     return;
+  cell->mark = style == FS_STYLE_MARK;
   if (attrs == NULL && !hanging && strlen (text) < 48)
     {
       cell->layout = shared_layout (flow, style, text, width, align);
@@ -486,19 +498,57 @@ fs_print_row_new (guint n_cells)
   return row;
 }
 
-/* Cells of different sizes in a row share their first baseline. */
+static double
+layout_size (PangoLayout *layout)
+{
+  return (double) pango_font_description_get_size (pango_layout_get_font_description (layout)) /
+         PANGO_SCALE;
+}
+
+/* Cells of different sizes in a row share their first baseline. A tick box,
+ * larger than the text, is centred on the capitals of the first line
+ * instead, and may rise into the row's padding: sharing the baseline would
+ * push every row's text down. */
 void
 fs_print_row_align_baselines (FsRow *row)
 {
   int baseline = 0;
+  double size = 0;
+  double rise = 0;
 
   for (guint i = 0; i < row->n_cells; i++)
-    if (row->cells[i].layout != NULL)
-      baseline = MAX (baseline, pango_layout_get_baseline (row->cells[i].layout));
+    if (row->cells[i].layout != NULL && !row->cells[i].mark &&
+        pango_layout_get_baseline (row->cells[i].layout) >= baseline)
+      {
+        baseline = pango_layout_get_baseline (row->cells[i].layout);
+        size = layout_size (row->cells[i].layout);
+      }
   for (guint i = 0; i < row->n_cells; i++)
-    if (row->cells[i].layout != NULL)
-      row->cells[i].dy = (double) (baseline - pango_layout_get_baseline (row->cells[i].layout)) /
-                         PANGO_SCALE;
+    {
+      FsCell *cell = &row->cells[i];
+      PangoRectangle ink;
+
+      if (cell->layout == NULL || !cell->mark)
+        continue;
+      if (size == 0)
+        baseline = MAX (baseline, pango_layout_get_baseline (cell->layout));
+      if (size == 0)
+        continue;
+      pango_layout_get_extents (cell->layout, &ink, NULL);
+      cell->dy = (double) baseline / PANGO_SCALE - 0.35 * size -
+                 (double) (ink.y + ink.height / 2) / PANGO_SCALE;
+      rise = MAX (rise, -(cell->dy + (double) ink.y / PANGO_SCALE + row->pad_top));
+    }
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      FsCell *cell = &row->cells[i];
+
+      if (cell->layout == NULL)
+        continue;
+      if (!cell->mark || size == 0)
+        cell->dy = (double) (baseline - pango_layout_get_baseline (cell->layout)) / PANGO_SCALE;
+      cell->dy += rise;
+    }
 }
 
 /* Blocks */
@@ -569,19 +619,24 @@ fs_flow_add_heading (FsFlow     *flow,
 {
   static const FsStyle heading_styles[] = { FS_STYLE_H1, FS_STYLE_H2, FS_STYLE_H3 };
   static const double before[] = { 22, 14, 12 };
+  /* The runbook's headings are large enough to stand out with less space. */
+  static const double large_before[] = { 14, 10, 8 };
   static const double after[] = { 8, 5, 3 };
+  static const double large_after[] = { 6, 4, 3 };
   FsOutlineEntry *entry = g_new0 (FsOutlineEntry, 1);
   FsBlock *block;
   FsRow *row;
 
   level = CLAMP (level, 1, 3);
-  row = row_block_add (flow, 1, before[level - 1], after[level - 1]);
+  row = row_block_add (flow, 1,
+                       (flow->kind == FS_PRINT_RUNBOOK ? large_before : before)[level - 1],
+                       (flow->kind == FS_PRINT_RUNBOOK ? large_after : after)[level - 1]);
   row->cells[0].width = fs_flow_get_width (flow);
   fs_print_cell_set (flow, &row->cells[0], heading_styles[level - 1], text, NULL, FALSE,
                      FS_ALIGN_START);
   if (level == 1)
     {
-      row->pad_bottom = 4 * flow->unit;
+      row->pad_bottom = (flow->kind == FS_PRINT_RUNBOOK ? 3 : 4) * flow->unit;
       row->flags = FS_ROW_RULE;
       row->rule = FS_COLOR_RULE;
       row->rule_width = 0.75;
@@ -607,7 +662,7 @@ fs_flow_add_item (FsFlow     *flow,
   double marker_width = (tick ? 22 : 18) * flow->unit;
   FsRow *row;
 
-  row = row_block_add (flow, 2, 0, 3);
+  row = row_block_add (flow, 2, 0, flow->kind == FS_PRINT_RUNBOOK ? 2 : 3);
   row->cells[0].width = marker_width;
   row->cells[0].inset = 0;
   fs_print_cell_set (flow, &row->cells[0], tick ? FS_STYLE_MARK : FS_STYLE_BODY, marker, NULL,
@@ -624,12 +679,12 @@ fs_flow_add_key_rich (FsFlow     *flow,
                       const char *key,
                       FsRich     *value)
 {
-  double key_width = (flow->kind == FS_PRINT_RUNBOOK ? 96 : 118);
+  double key_width = (flow->kind == FS_PRINT_RUNBOOK ? 90 : 118);
   FsRow *row;
 
   if (fs_rich_is_empty (value))
     return;
-  row = row_block_add (flow, 2, 0, 4);
+  row = row_block_add (flow, 2, 0, flow->kind == FS_PRINT_RUNBOOK ? 3 : 4);
   row->cells[0].width = key_width;
   row->cells[0].inset = 0;
   fs_print_cell_set (flow, &row->cells[0], FS_STYLE_LABEL, key, NULL, FALSE, FS_ALIGN_START);
@@ -658,7 +713,7 @@ fs_flow_add_callout (FsFlow     *flow,
                      FsColor     tint)
 {
   g_autoptr(FsRich) rich = fs_rich_new ();
-  double pad = 9 * flow->unit;
+  double pad = (flow->kind == FS_PRINT_RUNBOOK ? 7.5 : 9) * flow->unit;
   FsRow *row;
 
   if (title != NULL)

@@ -197,7 +197,8 @@ longest_cell (const FsRow *row,
 
 /* The lines of each cell, from FROM on, that fit in AVAIL points of text.
  * With WIDOWS, a break leaves at least two lines of the longest cell on each
- * side. Returns FALSE when no acceptable break fits. */
+ * side and breaks none of the others, such as a list item's marker or a
+ * timeline row's time. Returns FALSE when no acceptable break fits. */
 static gboolean
 fit_lines (const FsRow *row,
            const guint *from,
@@ -229,6 +230,9 @@ fit_lines (const FsRow *row,
             return FALSE;
           to[longest]--;
         }
+      for (guint i = 0; i < row->n_cells; i++)
+        if (i != longest && to[i] < row->cells[i].n_lines)
+          return FALSE;
     }
   for (guint i = 0; i < row->n_cells; i++)
     progress = progress || to[i] > from[i];
@@ -245,17 +249,20 @@ force_line (const FsRow *row,
 }
 
 /* Places ROW at the cursor, breaking it across pages where it must. A table
- * row (HEAD set) that fits on a page of its own moves there whole; other
- * rows break between lines. */
+ * row (HEAD set) that fits on a page of its own moves there whole, unless
+ * its table lets rows BREAK; so does a called-out box, which is never broken
+ * unless it is taller than a page. Other rows break between lines. */
 static void
 place_row (FsFlow      *flow,
            const FsRow *row,
-           const FsRow *head)
+           const FsRow *head,
+           gboolean     breaks)
 {
   guint from[FS_MAX_CELLS] = { 0 };
   guint to[FS_MAX_CELLS];
   double room = page_bottom (flow) - flow->setup.margin_top - (head ? row_height (head) : 0);
-  gboolean widows = head == NULL;
+  gboolean whole = (head != NULL && !breaks) || (row->flags & FS_ROW_CALLOUT);
+  gboolean widows = head == NULL || breaks;
 
   for (;;)
     {
@@ -265,7 +272,7 @@ place_row (FsFlow      *flow,
         to[i] = row->cells[i].n_lines;
       if (row_span (row, from, to) <= avail + FS_EPSILON)
         break;
-      if (!at_top (flow) && head != NULL && row_span (row, from, to) <= room)
+      if (!at_top (flow) && whole && row_span (row, from, to) <= room)
         {
           break_page (flow, head);
           continue;
@@ -289,7 +296,8 @@ place_row (FsFlow      *flow,
 }
 
 /* The height that must follow a heading on its page: the next block's first
- * two lines, or the next two blocks' first lines, or a whole figure. */
+ * two lines, or the next two blocks' first lines, or a whole figure or
+ * called-out box. */
 static double
 lead_height_to (FsFlow *flow,
                 guint   index,
@@ -324,6 +332,8 @@ lead_height_to (FsFlow *flow,
           continue;
         }
       row = g_ptr_array_index (block->rows, 0);
+      if (row->flags & FS_ROW_CALLOUT)
+        return need + row_height (row);
       n = row->cells[longest_cell (row, from)].n_lines;
       for (guint c = 0; c < row->n_cells; c++)
         to[c] = MIN (row->cells[c].n_lines, block->outline >= 0 ? n : first_lines (n));
@@ -396,7 +406,7 @@ place_table (FsFlow  *flow,
     new_page (flow);
   emit_whole_row (flow, block->head);
   for (guint i = 0; i < block->rows->len; i++)
-    place_row (flow, g_ptr_array_index (block->rows, i), block->head);
+    place_row (flow, g_ptr_array_index (block->rows, i), block->head, block->breaks);
 }
 
 static void
@@ -415,7 +425,7 @@ place_block (FsFlow  *flow,
       if (block->outline >= 0)
         place_heading (flow, block, index);
       else
-        place_row (flow, g_ptr_array_index (block->rows, 0), NULL);
+        place_row (flow, g_ptr_array_index (block->rows, 0), NULL, FALSE);
       break;
     case FS_BLOCK_TABLE:
       place_table (flow, block, index);

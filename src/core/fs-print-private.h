@@ -140,6 +140,7 @@ void           fs_flow_free            (FsFlow             *flow);
 PangoContext  *fs_flow_get_context     (FsFlow             *flow);
 double         fs_flow_get_width       (FsFlow             *flow);
 gboolean       fs_flow_is_large        (FsFlow             *flow);
+double         fs_flow_get_row_padding (FsFlow             *flow);
 PangoLayout   *fs_flow_create_layout   (FsFlow             *flow,
                                         FsStyle             style,
                                         const char         *text,
@@ -194,6 +195,7 @@ void           fs_table_add_rich_row   (FsTable            *table,
 void           fs_table_set_fill       (FsTable            *table,
                                         guint               column,
                                         FsColor             fill);
+void           fs_table_let_rows_break (FsTable            *table);
 void           fs_table_end            (FsTable            *table);
 
 typedef void (*FsFlowProgress) (FsFlow   *flow,
@@ -230,13 +232,14 @@ typedef struct
   double      *tops;    /* each line's top, then the last line's bottom */
   gboolean     filled;
   FsColor      fill;
+  gboolean     mark;    /* a tick box, centred on the first line of the text beside it */
 } FsCell;
 
 typedef enum
 {
   FS_ROW_RULE    = 1 << 0, /* a rule below */
   FS_ROW_SHADE   = 1 << 1, /* a shaded background */
-  FS_ROW_CALLOUT = 1 << 2, /* a tinted box with a bar on its start side */
+  FS_ROW_CALLOUT = 1 << 2, /* a tinted box with a bar on its start side, never broken */
 } FsRowFlags;
 
 typedef struct
@@ -267,6 +270,7 @@ typedef struct
   double          space_after;
   int             outline;  /* a heading's entry in the outline, else -1 */
   gboolean        keep;     /* goes on the page of what follows it */
+  gboolean        breaks;   /* a table whose long rows may break across pages */
   FsRow          *head;     /* a table's header row */
   GPtrArray      *rows;
   double          height;   /* of a figure, space or rule */

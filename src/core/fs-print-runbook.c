@@ -27,36 +27,6 @@ items_of (FsDocument     *document,
   return G_LIST_MODEL (fs_document_get_list (document, list));
 }
 
-/* Long text in a smaller size, still larger than the document's, so that
- * what is looked for during the change (times, names, tick boxes) stands out
- * and the sheet stays short. */
-static void
-make_small (FsRich *rich,
-            guint   start)
-{
-  PangoAttribute *attr;
-
-  if (rich->text->len <= start)
-    return;
-  attr = pango_attr_scale_new (0.9);
-  attr->start_index = start;
-  attr->end_index = rich->text->len;
-  pango_attr_list_insert (rich->attrs, attr);
-  rich->styled = TRUE;
-}
-
-/* A key and its long text, in the smaller size. */
-static void
-add_long_value (FsFlow     *flow,
-                const char *key,
-                const char *value)
-{
-  g_autoptr(FsRich) rich = fs_rich_new_text (value, FS_SPAN_PLAIN);
-
-  make_small (rich, 0);
-  fs_flow_add_key_rich (flow, key, rich);
-}
-
 static void
 add_title (FsFlow     *flow,
            FsDocument *document)
@@ -125,6 +95,8 @@ add_timeline (FsFlow     *flow,
     return;
   fs_flow_add_heading (flow, 1, _("Timeline"));
   table = fs_flow_add_table (flow, columns, G_N_ELEMENTS (columns));
+  /* Some rows are long: whole, they would leave gaps at the bottoms of pages. */
+  fs_table_let_rows_break (table);
   for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
     {
       g_autoptr(FsRecord) entry = g_list_model_get_item (timeline, i);
@@ -135,13 +107,11 @@ add_timeline (FsFlow     *flow,
                                                  FS_SPAN_BOLD | FS_SPAN_SECONDARY);
       FsRich *cells[] = { tick, when, what };
 
-      guint start;
-
+      /* What is done in the body size too: it is what is read in the change
+       * window, from arm's length. */
       if (what->text->len > 0)
         g_string_append_c (what->text, '\n');
-      start = what->text->len;
       fs_rich_append_list (what, fs_record_get_list (entry, FS_TIMELINE_ENTRY_ACTIONS));
-      make_small (what, start);
       fs_table_add_rich_row (table, cells);
     }
   fs_table_end (table);
@@ -166,7 +136,6 @@ add_decision (FsFlow     *flow,
   /* Translators: followed by a line to write the time on */
   fs_rich_append (line, _("  at "), FS_SPAN_SECONDARY);
   fs_rich_append (line, "________", 0);
-  fs_flow_add_space (flow, 4);
   fs_flow_add_key_rich (flow, _("Decision"), line);
 }
 
@@ -178,7 +147,7 @@ add_criteria (FsFlow     *flow,
   const FsColumn columns[] = {
     { "", 0, FS_ALIGN_START },
     { _("Criterion"), 1, FS_ALIGN_START },
-    { _("Owner"), 0.36, FS_ALIGN_START },
+    { _("Owner"), 0.3, FS_ALIGN_START },
   };
   FsTable *table;
 
@@ -213,10 +182,7 @@ add_rollback (FsFlow     *flow,
   if (triggers[0] == NULL && steps[0] == NULL && point[0] == '\0')
     return;
   fs_flow_add_heading (flow, 1, _("Rollback"));
-  if (point[0] != '\0')
-    fs_flow_add_callout (flow, _("Point of no return"), point, FS_COLOR_WARNING,
-                         FS_COLOR_WARN_TINT);
-  add_long_value (flow, _("Prepared"), TEXT (document, FS_DOCUMENT_ROLLBACK_PREPARED));
+  fs_flow_add_key_value (flow, _("Prepared"), TEXT (document, FS_DOCUMENT_ROLLBACK_PREPARED));
   if (triggers[0] != NULL)
     {
       fs_flow_add_heading (flow, 2, _("Roll back when"));
@@ -238,6 +204,10 @@ add_rollback (FsFlow     *flow,
           fs_flow_add_item (flow, number, rich);
         }
     }
+  /* Last, where the way back ends. */
+  if (point[0] != '\0')
+    fs_flow_add_callout (flow, _("Point of no return"), point, FS_COLOR_WARNING,
+                         FS_COLOR_WARN_TINT);
 }
 
 void
@@ -246,10 +216,10 @@ fs_print_runbook_build (FsFlow     *flow,
 {
   fs_print_set_running (flow, document, _("Go/no-go runbook"));
   add_title (flow, document);
-  /* In the order of the window: who is there, what is checked before the
-   * start, what happens when, and the way back. */
+  /* Who is there, what happens when, what must hold to go on, and the way
+   * back. */
   add_contacts (flow, document);
-  add_criteria (flow, document);
   add_timeline (flow, document);
+  add_criteria (flow, document);
   add_rollback (flow, document);
 }

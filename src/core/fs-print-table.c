@@ -103,6 +103,14 @@ fs_table_set_fill (FsTable *table,
   cell->fill = fill;
 }
 
+/* Rows that would leave a gap at the bottom of a page break there instead,
+ * if they are long enough to leave a few lines on each side. */
+void
+fs_table_let_rows_break (FsTable *table)
+{
+  table->block->breaks = TRUE;
+}
+
 static FsStyle
 column_style (const FsColumn *column)
 {
@@ -155,8 +163,8 @@ table_row_new (FsTable *table,
 {
   FsRow *row = fs_print_row_new (table->n_columns);
 
-  row->pad_top = 3.5 * table->flow->unit;
-  row->pad_bottom = 3.5 * table->flow->unit;
+  row->pad_top = fs_flow_get_row_padding (table->flow);
+  row->pad_bottom = fs_flow_get_row_padding (table->flow);
   row->flags = FS_ROW_RULE;
   row->rule = FS_COLOR_RULE;
   row->rule_width = 0.5;
