@@ -754,6 +754,7 @@ test_runbook_example (void)
                                               NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) documents = fs_exchange_read_file (source, &error);
+  g_autoptr(FsDocument) typical = NULL;
   g_autofree char *path = NULL;
 
   g_assert_no_error (error);
@@ -761,6 +762,17 @@ test_runbook_example (void)
                  "example-runbook.pdf");
   g_assert_cmpuint (pdf_pages (path), <=, 3);
   assert_point_of_no_return_whole (path, g_ptr_array_index (documents, 0));
+  g_clear_pointer (&path, g_free);
+  /* US Letter is shorter than A4: the example, longer than most pre-mortems,
+   * spills three steps and the box onto a fourth page; a typical one fits. */
+  path = export (g_ptr_array_index (documents, 0), FS_PRINT_RUNBOOK, TRUE,
+                 "example-runbook-letter.pdf");
+  g_assert_cmpuint (pdf_pages (path), <=, 4);
+  assert_point_of_no_return_whole (path, g_ptr_array_index (documents, 0));
+  g_clear_pointer (&path, g_free);
+  typical = load_document ("premortem-rich.json");
+  path = export (typical, FS_PRINT_RUNBOOK, TRUE, "rich-runbook-letter.pdf");
+  g_assert_cmpuint (pdf_pages (path), <=, 3);
 }
 
 /* However many steps push it down, the box of the point of no return never
