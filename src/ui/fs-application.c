@@ -123,33 +123,45 @@ on_store_opened (GObject      *source,
       fs_window_library_ready (l->data);
 }
 
-/* Checking a large library takes a moment: the window appears at once and
- * the library arrives when it has been checked. */
 static void
-fs_application_open_store (FsApplication *self)
+start_opening (GdkFrameClock *clock,
+               FsApplication *self)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_store_opened, NULL);
 
-  if (self->store != NULL || self->library_error != NULL || self->loading)
-    return;
-
-  self->loading = TRUE;
-  self->library_path = fs_application_library_path (self);
-  task = g_task_new (self, NULL, on_store_opened, NULL);
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, start_opening, self);
   g_task_set_task_data (task, g_strdup (self->library_path), g_free);
   g_task_run_in_thread (task, open_in_thread);
 }
 
+/* Checking a large library takes a moment: the window appears at once, in
+ * its loading state, and the library arrives when it has been checked. The
+ * check starts once the window has been drawn, so as not to compete with
+ * drawing it on a busy machine. */
 static void
 fs_application_activate (GApplication *app)
 {
   FsApplication *self = FS_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gboolean open = self->store == NULL && self->library_error == NULL && !self->loading;
+  GdkFrameClock *clock;
 
-  fs_application_open_store (self);
+  if (open)
+    {
+      self->loading = TRUE;
+      self->library_path = fs_application_library_path (self);
+    }
   if (window == NULL)
     window = GTK_WINDOW (fs_window_new (self));
   gtk_window_present (window);
+  if (!open)
+    return;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  if (clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (start_opening), self);
+  else
+    start_opening (NULL, self);
 }
 
 static void
@@ -212,6 +224,28 @@ static const GActionEntry app_actions[] = {
   { "help", fs_application_help },
 };
 
+/* What GtkApplication and AdwApplication would load from the resource base
+ * path, less the shortcuts window: they would build one with every new
+ * window, before its first frame. FsWindow builds it when it is asked for. */
+static void
+fs_application_load_resources (GApplication *app)
+{
+  static const char *overlay_accels[] = { "<Control>question", NULL };
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         overlay_accels);
+  if (display == NULL)
+    return;
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                    RESOURCE_BASE "/icons");
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 fs_application_startup (GApplication *app)
 {
@@ -219,7 +253,16 @@ fs_application_startup (GApplication *app)
   static const char *help_accels[] = { "F1", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
+  /* Named for a moment, the application's icon keeps GTK from reading the
+   * icon theme before our icons are in it (and so reading it twice). The
+   * window names it for good once it has drawn: on X11, realizing a window
+   * with an icon renders that icon first. */
+  gtk_window_set_default_icon_name (APP_ID);
+  g_application_set_resource_base_path (app, NULL);
   G_APPLICATION_CLASS (fs_application_parent_class)->startup (app);
+  g_application_set_resource_base_path (app, RESOURCE_BASE);
+  gtk_window_set_default_icon_name (NULL);
+  fs_application_load_resources (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

@@ -83,8 +83,9 @@ show_action_items (GtkWidget  *widget,
     return;
   fs_library_view_select (self->library_view, NULL);
   fs_window_set_open_document (self, NULL);
-  fs_document_view_set_document (self->document_view, NULL);
-  fs_action_items_view_refresh (self->action_items_view);
+  if (self->document_view != NULL)
+    fs_document_view_set_document (self->document_view, NULL);
+  fs_action_items_view_refresh (fs_window_get_action_items_view (self));
   gtk_stack_set_visible_child_name (self->content_stack, "action-items");
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
@@ -339,7 +340,8 @@ show_page (GtkWidget  *widget,
   FsWindow *self = FS_WINDOW (widget);
 
   if (self->document != NULL)
-    fs_document_view_show_page (self->document_view, g_variant_get_string (parameter, NULL));
+    fs_document_view_show_page (fs_window_get_document_view (self),
+                                g_variant_get_string (parameter, NULL));
 }
 
 static void

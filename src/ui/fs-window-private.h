@@ -60,6 +60,8 @@ void         fs_window_set_open_document      (FsWindow       *self,
 void         fs_window_save_pending           (FsWindow       *self);
 void         fs_window_update_content         (FsWindow       *self);
 void         fs_window_class_add_export_actions (GtkWidgetClass *widget_class);
+FsDocumentView    *fs_window_get_document_view     (FsWindow *self);
+FsActionItemsView *fs_window_get_action_items_view (FsWindow *self);
 GtkFileFilter *fs_window_json_filter          (void);
 
 G_END_DECLS

@@ -95,7 +95,7 @@ fs_window_save_document (FsWindow   *self,
   if (!save_to_store (self, document, TRUE))
     return FALSE;
   if (document == self->document)
-    fs_document_view_set_document (self->document_view, document);
+    fs_document_view_set_document (fs_window_get_document_view (self), document);
   return TRUE;
 }
 
@@ -107,7 +107,7 @@ autosave (gpointer data)
   self->autosave_id = 0;
   if (self->document != NULL && self->store != NULL &&
       save_to_store (self, self->document, TRUE))
-    fs_document_view_refresh (self->document_view);
+    fs_document_view_refresh (fs_window_get_document_view (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -157,7 +157,8 @@ void
 fs_window_close_document (FsWindow *self)
 {
   fs_window_set_open_document (self, NULL);
-  fs_document_view_set_document (self->document_view, NULL);
+  if (self->document_view != NULL)
+    fs_document_view_set_document (self->document_view, NULL);
   fs_settings_set_last_document (self->settings, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "no-document");
   fs_window_update_content (self);
@@ -179,7 +180,7 @@ fs_window_open_document (FsWindow   *self,
     return FALSE;
 
   fs_window_set_open_document (self, document);
-  fs_document_view_set_document (self->document_view, document);
+  fs_document_view_set_document (fs_window_get_document_view (self), document);
   fs_settings_set_last_document (self->settings, id);
   fs_library_view_select (self->library_view, id);
   gtk_stack_set_visible_child_name (self->content_stack, "document");
@@ -225,7 +226,8 @@ on_store_changed (FsWindow *self)
 {
   fs_window_update_content (self);
   update_open_items (self);
-  fs_action_items_view_refresh (self->action_items_view);
+  if (self->action_items_view != NULL)
+    fs_action_items_view_refresh (self->action_items_view);
 }
 
 void
@@ -250,7 +252,8 @@ fs_window_set_store (FsWindow *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_library[i], store != NULL);
   }
   fs_library_view_set_store (self->library_view, store);
-  fs_action_items_view_set_store (self->action_items_view, store);
+  if (self->action_items_view != NULL)
+    fs_action_items_view_set_store (self->action_items_view, store);
   gtk_widget_set_sensitive (GTK_WIDGET (self->library_view), store != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->places_list), store != NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "no-document");
@@ -272,10 +275,39 @@ fs_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->action_items_view, self);
   fs_window_set_open_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_WINDOW);
+  /* They went with the content stack that held them. */
+  self->document_view = NULL;
+  self->action_items_view = NULL;
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fs_window_parent_class)->dispose (object);
+}
+
+/* The application's icon is named once the first window has been drawn (see
+ * fs_application_startup()): a person cannot see it in the first frame. */
+static void
+name_icon (gpointer data)
+{
+  if (gtk_window_get_default_icon_name () == NULL)
+    gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                FsWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint, self);
+  g_idle_add_once (name_icon, NULL);
+}
+
+static void
+fs_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (fs_window_parent_class)->realize (widget);
+  if (gtk_window_get_default_icon_name () == NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (on_after_paint), widget);
 }
 
 static gboolean
@@ -284,6 +316,27 @@ fs_window_close_request (GtkWindow *window)
   fs_window_save_pending (FS_WINDOW (window));
 
   return GTK_WINDOW_CLASS (fs_window_parent_class)->close_request (window);
+}
+
+/* The shortcuts window is built the first time it is asked for (see
+ * fs_application_load_resources()). */
+static void
+show_help_overlay (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 static void
@@ -295,10 +348,9 @@ fs_window_class_init (FsWindowClass *klass)
 
   object_class->dispose = fs_window_dispose;
   window_class->close_request = fs_window_close_request;
+  widget_class->realize = fs_window_realize;
 
   g_type_ensure (FS_TYPE_LIBRARY_VIEW);
-  g_type_ensure (FS_TYPE_DOCUMENT_VIEW);
-  g_type_ensure (FS_TYPE_ACTION_ITEMS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FsWindow, toast_overlay);
@@ -315,9 +367,9 @@ fs_window_class_init (FsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, unavailable_page);
-  gtk_widget_class_bind_template_child (widget_class, FsWindow, document_view);
-  gtk_widget_class_bind_template_child (widget_class, FsWindow, action_items_view);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay);
 
   fs_window_class_add_actions (widget_class);
   fs_window_class_add_file_actions (widget_class);
@@ -341,8 +393,46 @@ on_page_settings_changed (FsWindow *self)
 {
   FsPageSetup setup;
 
+  if (self->document_view == NULL)
+    return;
   fs_settings_get_page_setup (self->settings, &setup);
   fs_document_view_set_page_setup (self->document_view, &setup);
+}
+
+/* The document view and the action items are built the first time they are
+ * needed, not before the window first appears: a person starting the
+ * application sees the library first, and building them costs a frame or
+ * two. */
+FsDocumentView *
+fs_window_get_document_view (FsWindow *self)
+{
+  g_return_val_if_fail (FS_IS_WINDOW (self), NULL);
+
+  if (self->document_view != NULL)
+    return self->document_view;
+  self->document_view = g_object_new (FS_TYPE_DOCUMENT_VIEW, NULL);
+  g_object_bind_property (self->leaflet, "folded", self->document_view, "folded",
+                          G_BINDING_SYNC_CREATE);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->document_view), "document");
+  if (self->settings != NULL)
+    on_page_settings_changed (self);
+  return self->document_view;
+}
+
+FsActionItemsView *
+fs_window_get_action_items_view (FsWindow *self)
+{
+  g_return_val_if_fail (FS_IS_WINDOW (self), NULL);
+
+  if (self->action_items_view != NULL)
+    return self->action_items_view;
+  self->action_items_view = g_object_new (FS_TYPE_ACTION_ITEMS_VIEW, NULL);
+  g_object_bind_property (self->leaflet, "folded", self->action_items_view, "folded",
+                          G_BINDING_SYNC_CREATE);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->action_items_view),
+                       "action-items");
+  fs_action_items_view_set_store (self->action_items_view, self->store);
+  return self->action_items_view;
 }
 
 static void
@@ -396,7 +486,6 @@ fs_window_new (FsApplication *application)
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "notify::page-margin",
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
-  on_page_settings_changed (self);
   /* app.quit ends the application without asking its windows to close. */
   g_signal_connect_object (application, "shutdown", G_CALLBACK (fs_window_save_pending), self,
                            G_CONNECT_SWAPPED);
