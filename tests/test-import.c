@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gstdio.h>
+
 #include "fs-exchange.h"
 #include "fs-import.h"
 #include "fs-store.h"
@@ -584,6 +586,55 @@ pipelined_import_is_atomic (void)
   g_assert_cmpuint (watcher.partial, ==, 0);
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf buf;
+
+  return g_stat (path, &buf) == 0 ? buf.st_size : 0;
+}
+
+/* An import leaves copying the write-ahead log into the library for later:
+ * the next save does it, the log never holds more than one import, and
+ * everything imported is in the library when it is opened again. */
+static void
+pipelined_log_is_copied_later (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *library = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *log = g_strconcat (library, "-wal", NULL);
+  g_autofree char *first = write_generated (dir, "first.json", 400);
+  g_autofree char *second = write_generated (dir, "second.json", 400);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(FsDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  goffset one_import;
+
+  written = fs_import_file (store, first, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_ptr_array_unref);
+  one_import = file_size (log);
+  g_assert_cmpint (file_size (library), <, one_import / 4);
+
+  written = fs_import_file (store, second, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (log), <, one_import * 3 / 2);
+  g_assert_cmpint (file_size (library), >, one_import / 2);
+
+  document = fs_store_load (store, g_ptr_array_index (written, 0), &error);
+  g_assert_no_error (error);
+  fs_document_touch (document);
+  g_assert_true (fs_store_save (store, document, &error));
+  g_assert_cmpint (file_size (library), >, one_import);
+
+  g_clear_object (&store);
+  g_assert_cmpint (file_size (log), ==, 0);
+  store = fs_store_open (library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fs_store_count (store, NULL), ==, 800);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/import/file/newer-wins", pipelined_newer_wins);
   g_test_add_func ("/import/file/unreadable", pipelined_unreadable);
   g_test_add_func ("/import/file/atomic", pipelined_import_is_atomic);
+  g_test_add_func ("/import/file/log-is-copied-later", pipelined_log_is_copied_later);
   for (guint i = 0; i < G_N_ELEMENTS (breakages); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/import/file/refused/%s",

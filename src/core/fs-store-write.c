@@ -391,10 +391,25 @@ index_document (FsStore        *self,
 /* A document written whose search index entry is still to be made. */
 typedef struct
 {
-  FsDocument    *document;
+  FsDocument    *document;  /* owned */
   sqlite3_int64  rowid;
-  gboolean       indexed;  /* the index has an entry for it from before */
+  gboolean       indexed;   /* the index has an entry for it from before */
 } Written;
+
+static void
+written_clear (gpointer data)
+{
+  g_clear_object (&((Written *) data)->document);
+}
+
+static GArray *
+written_new (void)
+{
+  GArray *written = g_array_new (FALSE, FALSE, sizeof (Written));
+
+  g_array_set_clear_func (written, written_clear);
+  return written;
+}
 
 /* The whole document replaces what the library held under its id, inside the
  * caller's transaction; its entry in the search index comes later. */
@@ -407,7 +422,7 @@ write_document (FsStore         *self,
                 GArray          *written,
                 GError         **error)
 {
-  Written entry = { document, 0, indexed };
+  Written entry = { NULL, 0, indexed };
 
   if (!write_document_row (self, document, existing, deleted, &entry.rowid, error))
     return FALSE;
@@ -415,6 +430,7 @@ write_document (FsStore         *self,
     return FALSE;
   if (!insert_items (self, document, entry.rowid, error))
     return FALSE;
+  entry.document = g_object_ref (document);
   g_array_append_val (written, entry);
   return TRUE;
 }
@@ -433,11 +449,13 @@ compare_rowids (gconstpointer a,
  * statement of another kind begins (at its savepoint) or when a row comes
  * that is not after the last one. Indexing every document written, after all
  * other writes and in rowid order, writes them out a few times for a whole
- * import rather than once a document, several times faster. */
+ * import rather than once a document, several times faster. With RELEASE,
+ * each document goes there once indexed. */
 static gboolean
-index_documents (FsStore  *self,
-                 GArray   *written,
-                 GError  **error)
+index_documents (FsStore      *self,
+                 GArray       *written,
+                 GAsyncQueue  *release,
+                 GError      **error)
 {
   g_array_sort (written, compare_rowids);
   for (guint i = 0; i < written->len; i++)
@@ -453,6 +471,8 @@ index_documents (FsStore  *self,
 
       if (!index_document (self, entry->document, entry->rowid, error))
         return FALSE;
+      if (release != NULL)
+        g_async_queue_push (release, g_steal_pointer (&entry->document));
     }
   return TRUE;
 }
@@ -463,7 +483,7 @@ fs_store_save (FsStore     *self,
                GError     **error)
 {
   g_auto(Existing) existing = { 0 };
-  g_autoptr(GArray) written = g_array_new (FALSE, FALSE, sizeof (Written));
+  g_autoptr(GArray) written = written_new ();
 
   g_return_val_if_fail (FS_IS_STORE (self), FALSE);
   g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
@@ -477,7 +497,7 @@ fs_store_save (FsStore     *self,
   if (!lookup_document (self, fs_document_get_id (document), &existing, error) ||
       !write_document (self, document, &existing, existing.deleted, existing.rowid != 0,
                        written, error) ||
-      !index_documents (self, written, error) ||
+      !index_documents (self, written, NULL, error) ||
       !fs_store_commit (self, error))
     {
       fs_store_rollback (self);
@@ -524,9 +544,12 @@ import_one (FsStore     *self,
   if (existing.rowid != 0 && !existing.deleted && g_strcmp0 (existing.modified, modified) >= 0)
     return TRUE;
   /* The same id twice in one import: the later one replaces the earlier. */
-  if (g_hash_table_add (seen, (gpointer) id))
+  if (!g_hash_table_contains (seen, id))
     {
-      g_ptr_array_add (ids, g_strdup (id));
+      char *copy = g_strdup (id);
+
+      g_ptr_array_add (ids, copy);
+      g_hash_table_add (seen, copy);
       indexed = existing.rowid != 0;
     }
   else
@@ -539,11 +562,36 @@ import_one (FsStore     *self,
 struct _FsStoreImport
 {
   FsStore    *store;
-  GHashTable *seen;
+  GHashTable *seen;     /* of the ids in IDS */
   GArray     *written;
   GPtrArray  *ids;
-  GPtrArray  *documents;  /* what WRITTEN and SEEN point into, until the end */
 };
+
+/* Freeing thousands of documents takes a while: another thread does it
+ * while this one indexes them and commits. */
+static char end_of_documents;
+
+static gpointer
+release_in_thread (gpointer data)
+{
+  GAsyncQueue *release = data;
+  gpointer document;
+
+  while ((document = g_async_queue_pop (release)) != &end_of_documents)
+    g_object_unref (document);
+  return NULL;
+}
+
+/* The import's own settings, which import_free() puts back to the store's
+ * (a checkpoint every 1000 pages of log is SQLite's default, which the store
+ * keeps): see fs_store_import_finish() for the checkpoint and the sync.
+ * Every row an import writes belongs to a document row it wrote just before,
+ * and replaced documents lose their rows by explicit deletes: the per-row
+ * foreign key checks only cost time here. */
+#define IMPORT_SETTINGS \
+  "PRAGMA foreign_keys = OFF; PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = FULL"
+#define STORE_SETTINGS \
+  "PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1000; PRAGMA synchronous = NORMAL"
 
 static void
 import_free (FsStoreImport *import,
@@ -553,11 +601,10 @@ import_free (FsStoreImport *import,
 
   if (!ok)
     fs_store_rollback (self);
-  fs_store_run (self, "PRAGMA foreign_keys = ON", NULL);
+  sqlite3_exec (self->db, STORE_SETTINGS, NULL, NULL, NULL);
   g_hash_table_unref (import->seen);
   g_array_unref (import->written);
   g_clear_pointer (&import->ids, g_ptr_array_unref);
-  g_ptr_array_unref (import->documents);
   g_free (import);
   g_rec_mutex_unlock (&self->lock);
   g_object_unref (self);
@@ -579,14 +626,13 @@ fs_store_import_begin (FsStore  *self,
   import = g_new0 (FsStoreImport, 1);
   import->store = g_object_ref (self);
   import->seen = g_hash_table_new (g_str_hash, g_str_equal);
-  import->written = g_array_new (FALSE, FALSE, sizeof (Written));
+  import->written = written_new ();
   import->ids = g_ptr_array_new_with_free_func (g_free);
-  import->documents = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Every row an import writes belongs to a document row it wrote just
-   * before, and replaced documents lose their rows by explicit deletes: the
-   * per-row foreign key checks only cost time here. */
-  fs_store_run (self, "PRAGMA foreign_keys = OFF", NULL);
+  /* What an earlier import left in the write-ahead log goes into the
+   * library first, so that the log holds at most one import. */
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  sqlite3_exec (self->db, IMPORT_SETTINGS, NULL, NULL, NULL);
   if (!fs_store_begin (self, error))
     {
       import_free (import, FALSE);
@@ -605,13 +651,18 @@ fs_store_import_add (FsStoreImport  *import,
   g_return_val_if_fail (FS_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_ptr_array_add (import->documents, g_object_ref (document));
   return import_one (import->store, document, import->seen, import->written, import->ids,
                      error);
 }
 
 /* Ends IMPORT either way; the ids written, or NULL when nothing was. With
- * NOTIFY, "changed" is emitted when anything was written. */
+ * NOTIFY, "changed" is emitted when anything was written.
+ *
+ * The commit syncs the write-ahead log, so the import is as safe on disk
+ * when this returns as when the commit also copied the log into the library
+ * and synced that. The copy, which took longer than the rest of the commit,
+ * is left for later: to SQLite's checkpoint at the next commit of another
+ * kind or when the library closes, or to the start of the next import. */
 GPtrArray *
 fs_store_import_finish (FsStoreImport  *import,
                         gboolean        notify,
@@ -619,13 +670,20 @@ fs_store_import_finish (FsStoreImport  *import,
 {
   FsStore *self;
   g_autoptr(GPtrArray) ids = NULL;
+  GAsyncQueue *release;
+  GThread *releaser;
   gboolean ok;
 
   g_return_val_if_fail (import != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_ref (import->store);
-  ok = index_documents (self, import->written, error) && fs_store_commit (self, error);
+  release = g_async_queue_new ();
+  releaser = g_thread_new ("fs-store-release", release_in_thread, release);
+  ok = index_documents (self, import->written, release, error) && fs_store_commit (self, error);
+  g_async_queue_push (release, &end_of_documents);
+  g_thread_join (releaser);
+  g_async_queue_unref (release);
   if (ok)
     ids = g_steal_pointer (&import->ids);
   import_free (import, ok);
