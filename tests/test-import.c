@@ -635,6 +635,41 @@ pipelined_log_is_copied_later (void)
   g_assert_cmpuint (fs_store_count (store, NULL), ==, 800);
 }
 
+/* After an import, the log can be copied from a connection of its own
+ * while the store stays open; the store then goes on as before. */
+static void
+log_is_copied_aside (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(FsStore) store = open_new_store (&dir);
+  g_autofree char *library = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *log = g_strconcat (library, "-wal", NULL);
+  g_autofree char *file = write_generated (dir, "first.json", 400);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(FsDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  written = fs_import_file (store, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (library), <, file_size (log) / 4);
+
+  g_assert_true (fs_store_checkpoint_aside (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_size (library), >, file_size (log) / 2);
+
+  document = fs_store_load (store, g_ptr_array_index (written, 3), &error);
+  g_assert_no_error (error);
+  fs_document_set_title (document, "Renamed after the copy");
+  g_assert_true (fs_store_save (store, document, &error));
+  g_clear_object (&document);
+  g_clear_object (&store);
+  store = fs_store_open (library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fs_store_count (store, NULL), ==, 400);
+  document = fs_store_load (store, g_ptr_array_index (written, 3), &error);
+  g_assert_cmpstr (fs_document_get_title (document), ==, "Renamed after the copy");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -657,6 +692,7 @@ main (int   argc,
   g_test_add_func ("/import/file/unreadable", pipelined_unreadable);
   g_test_add_func ("/import/file/atomic", pipelined_import_is_atomic);
   g_test_add_func ("/import/file/log-is-copied-later", pipelined_log_is_copied_later);
+  g_test_add_func ("/import/file/log-is-copied-aside", log_is_copied_aside);
   for (guint i = 0; i < G_N_ELEMENTS (breakages); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/import/file/refused/%s",

@@ -664,3 +664,39 @@ fs_store_emit_changed (FsStore *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
+
+/* Copies what the write-ahead log holds into the library file, from a
+ * connection of its own: the store's connection is neither used nor waited
+ * for, so this may run in any thread while the store goes on being used.
+ * After a large import, it spares the next save the copy. Returns whether
+ * the whole log was copied; a log in use may leave some for later. */
+gboolean
+fs_store_checkpoint_aside (FsStore  *self,
+                           GError  **error)
+{
+  sqlite3 *db = NULL;
+  int in_log = 0;
+  int copied = 0;
+  int status;
+
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+
+  if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_FAILED, "%s: %s", self->path,
+                   sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return FALSE;
+    }
+  /* A connection finds the log only once it has read something. */
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  status = sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+  if (status == SQLITE_OK)
+    status = sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, &in_log, &copied);
+  if (status != SQLITE_OK && status != SQLITE_BUSY)
+    g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_FAILED, "%s: %s", self->path,
+                 sqlite3_errmsg (db));
+  sqlite3_close (db);
+  return status == SQLITE_OK && in_log >= 0 && copied == in_log;
+}

@@ -66,6 +66,8 @@ char        *fs_store_default_path       (void);
 FsStore     *fs_store_open               (const char          *path,
                                           GError             **error);
 const char  *fs_store_get_path           (FsStore             *self);
+gboolean     fs_store_checkpoint_aside   (FsStore             *self,
+                                          GError             **error);
 gboolean     fs_store_is_read_only       (FsStore             *self);
 GListModel  *fs_store_query              (FsStore             *self,
                                           const FsStoreQuery  *query,

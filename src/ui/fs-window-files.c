@@ -64,9 +64,20 @@ import_in_thread (GTask        *task,
    * emits it in the main thread instead. */
   imported->written = fs_import_file_full (store, path, FALSE, &imported->only_id, &error);
   if (imported->written == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, g_steal_pointer (&imported), (GDestroyNotify) imported_free);
+}
+
+static gpointer
+checkpoint_in_thread (gpointer data)
+{
+  g_autoptr(FsStore) store = data;
+
+  fs_store_checkpoint_aside (store, NULL);
+  return NULL;
 }
 
 static void
@@ -85,7 +96,13 @@ on_file_imported (GObject      *source,
   if (imported != NULL)
     {
       if (imported->written->len > 0)
-        g_signal_emit_by_name (store, "changed");
+        {
+          g_signal_emit_by_name (store, "changed");
+          /* The import left its writes in the log; copied aside now, they do
+           * not hold up the first save that follows. */
+          g_thread_unref (g_thread_new ("fs-checkpoint", checkpoint_in_thread,
+                                        g_object_ref (store)));
+        }
       report_import (self, imported);
       return;
     }
