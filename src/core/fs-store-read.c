@@ -67,9 +67,12 @@ read_record (sqlite3_stmt *statement,
 {
   const FsSchema *schema = fs_record_get_schema (record);
 
+  /* Every record read here is new: nothing watches it yet. */
+  fs_record_set_filling (record, TRUE);
   for (guint i = 0; i < schema->n_fields; i++)
     if (schema->fields[i].type != FS_FIELD_TEXT_LIST)
       read_value (statement, column++, record, i);
+  fs_record_set_filling (record, FALSE);
   return column;
 }
 
