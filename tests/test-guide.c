@@ -1024,6 +1024,38 @@ body_coaching_appears (Fixture *fixture)
   wait_for_advice (advice_below (item, FS_STEP_EXPECTED), FALSE, NULL);
 }
 
+/* Someone who never pauses is saved all the same, within a second. */
+static void
+body_continuous_typing_is_saved (Fixture *fixture)
+{
+  GtkTextBuffer *buffer;
+  g_autoptr(FsDocument) stored = NULL;
+  const char *words[] = { "Move ", "the ", "orders ", "database ", "to ", "the ", "managed ",
+                          "service ", "on ", "Saturday ", "night ", "with ", "a ", "rehearsal " };
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-premortem", NULL);
+  library_rows (fixture);
+  fs_ui_test_close_popovers (GTK_WIDGET (fixture->window));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fs_ui_test_find (
+                                       step_part (fixture, "overview_change"), GTK_TYPE_TEXT_VIEW)));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      GtkTextIter end;
+      gint64 until = g_get_monotonic_time () + 150 * 1000;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, words[i], -1);
+      while (g_get_monotonic_time () < until)
+        if (!g_main_context_iteration (NULL, FALSE))
+          g_usleep (2000);
+    }
+  /* Still typing: two seconds of it are in the library already. */
+  stored = load_open_document (fixture);
+  g_assert_true (g_str_has_prefix (fs_record_get_text (FS_RECORD (stored),
+                                                       FS_DOCUMENT_OVERVIEW_CHANGE),
+                                   "Move the orders database"));
+}
+
 /* A post-mortem's causes: one alone is advised against, above the list. */
 static void
 body_single_cause_advice (Fixture *fixture)
@@ -1157,6 +1189,7 @@ main (int   argc,
   ADD ("/guide/coaching-appears", body_coaching_appears);
   ADD ("/guide/edits-reach-the-file", body_edits_reach_the_file);
   ADD ("/guide/single-cause-advice", body_single_cause_advice);
+  ADD ("/guide/continuous-typing-is-saved", body_continuous_typing_is_saved);
   ADD ("/guide/steps-narrow-and-dark", body_steps_narrow_and_dark);
   g_test_add ("/guide/every-step-survives-restart", Fixture, NULL, setup,
               test_every_step_survives_restart, teardown);

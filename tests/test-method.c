@@ -76,10 +76,33 @@ test_review_is_complete_when_all_others_are (void)
   FsDocument *document = g_ptr_array_index (documents, 0);
   guint index = step_index (document, "review");
 
+  /* Written before the go/no-go meeting, it waits for the decision. */
+  g_assert_cmpint (progress (document, "go-no-go"), ==, FS_METHOD_PROGRESS_STARTED);
+  g_assert_cmpint (fs_method_get_progress (document, index), ==, FS_METHOD_PROGRESS_STARTED);
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_GO_NO_GO_DECISION, "go");
   g_assert_cmpint (fs_method_get_progress (document, index), ==, FS_METHOD_PROGRESS_COMPLETE);
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_ROLLBACK_PERFORMED_BY, "");
   g_assert_cmpint (progress (document, "rollback"), ==, FS_METHOD_PROGRESS_STARTED);
   g_assert_cmpint (fs_method_get_progress (document, index), ==, FS_METHOD_PROGRESS_STARTED);
+}
+
+/* Risks make the step; clusters are welcome but not asked for. A go/no-go
+ * decision still pending is no answer yet. */
+static void
+test_optional_and_undecided_parts (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  FsRecord *record = FS_RECORD (document);
+
+  fs_test_add_item (document, FS_DOCUMENT_RISKS, "title", "Replica lag", NULL);
+  g_assert_cmpint (progress (document, "risks"), ==, FS_METHOD_PROGRESS_COMPLETE);
+
+  fs_test_add_item (document, FS_DOCUMENT_CRITERIA, "text", "Lag is zero", NULL);
+  fs_record_set_text (record, FS_DOCUMENT_GO_NO_GO_DECIDED_BY, "Head of engineering");
+  fs_record_set_text (record, FS_DOCUMENT_GO_NO_GO_DECIDED_AT, "Friday 17:00");
+  g_assert_cmpint (progress (document, "go-no-go"), ==, FS_METHOD_PROGRESS_STARTED);
+  fs_record_set_text (record, FS_DOCUMENT_GO_NO_GO_DECISION, "no-go");
+  g_assert_cmpint (progress (document, "go-no-go"), ==, FS_METHOD_PROGRESS_COMPLETE);
 }
 
 int
@@ -91,6 +114,7 @@ main (int   argc,
   g_test_add_func ("/method/new-document-has-no-step-started",
                    test_new_document_has_no_step_started);
   g_test_add_func ("/method/marks-follow-answers", test_marks_follow_answers);
+  g_test_add_func ("/method/optional-and-undecided-parts", test_optional_and_undecided_parts);
   g_test_add_func ("/method/review-is-complete-when-all-others-are",
                    test_review_is_complete_when_all_others_are);
 

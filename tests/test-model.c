@@ -278,6 +278,25 @@ test_new_items_get_unused_ids (void)
   g_assert_true (FS_IS_STEP (step));
 }
 
+/* A removed cluster's id, still held by a risk, is not handed to the next
+ * cluster: the risk would end up in it unasked. */
+static void
+test_new_items_skip_referenced_ids (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(FsRecord) cluster = NULL;
+  g_autoptr(FsRecord) cause = NULL;
+  g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r1", "cluster", "c1", NULL);
+  cluster = fs_document_new_item (premortem, FS_DOCUMENT_CLUSTERS);
+  g_assert_cmpstr (fs_record_get_text (cluster, FS_CLUSTER_ID), ==, "c2");
+
+  fs_test_add_item (document, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "cause", "k4", NULL);
+  cause = fs_document_new_item (document, FS_DOCUMENT_CAUSES);
+  g_assert_cmpstr (fs_record_get_text (cause, FS_CAUSE_ID), ==, "k5");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/model/touch-moves-modified", test_touch_moves_modified);
   g_test_add_func ("/model/changed-follows-content", test_changed_follows_content);
   g_test_add_func ("/model/new-items-get-unused-ids", test_new_items_get_unused_ids);
+  g_test_add_func ("/model/new-items-skip-referenced-ids", test_new_items_skip_referenced_ids);
   g_test_add_func ("/model/changed-not-after-document-is-gone",
                    test_changed_not_after_document_is_gone);
 

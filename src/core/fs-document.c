@@ -416,9 +416,28 @@ fs_document_rank_risks (FsDocument *self)
   return ranked;
 }
 
+/* The highest number after PREFIX among the VALUES, ids like "r7". */
+static guint64
+highest_number (char        prefix,
+                const char *value,
+                guint64     highest)
+{
+  char *end = NULL;
+  guint64 number;
+
+  if (value[0] != prefix || !g_ascii_isdigit (value[1]))
+    return highest;
+  number = g_ascii_strtoull (value + 1, &end, 10);
+  if (*end != '\0' || number >= G_MAXUINT32)
+    return highest;
+  return MAX (highest, number);
+}
+
 /* A new, empty item for LIST, not yet in it. Items that others refer to by
- * id (risks, clusters, causes, action items) get one no item of the list has:
- * the list's letter and the next number ("r7"). */
+ * id (risks, clusters, causes, action items) get one that neither an item
+ * of the list nor a reference to a removed one holds: the list's letter and
+ * the next number ("r7"). An id is never handed out twice, so a risk whose
+ * cluster was removed does not end up in the next new cluster. */
 FsRecord *
 fs_document_new_item (FsDocument     *self,
                       FsDocumentList  list)
@@ -426,6 +445,11 @@ fs_document_new_item (FsDocument     *self,
   static const char prefixes[FS_DOCUMENT_N_LISTS] = {
     [FS_DOCUMENT_CLUSTERS] = 'c', [FS_DOCUMENT_RISKS] = 'r',
     [FS_DOCUMENT_CAUSES] = 'k', [FS_DOCUMENT_ACTION_ITEMS] = 'a',
+  };
+  /* Who refers to the items of a list, by which field. */
+  static const struct { FsDocumentList list; FsDocumentList by; guint field; } references[] = {
+    { FS_DOCUMENT_CLUSTERS, FS_DOCUMENT_RISKS, FS_RISK_CLUSTER },
+    { FS_DOCUMENT_CAUSES, FS_DOCUMENT_ACTION_ITEMS, FS_ACTION_ITEM_CAUSE },
   };
   FsRecord *item;
   GListModel *items;
@@ -442,15 +466,22 @@ fs_document_new_item (FsDocument     *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(FsRecord) other = g_list_model_get_item (items, i);
-      const char *other_id = fs_record_get_text (other, 0);
-      char *end = NULL;
-      guint64 number;
 
-      if (other_id[0] != prefixes[list] || !g_ascii_isdigit (other_id[1]))
+      highest = highest_number (prefixes[list], fs_record_get_text (other, 0), highest);
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (references); r++)
+    {
+      GListModel *referring = G_LIST_MODEL (self->lists[references[r].by]);
+
+      if (references[r].list != list)
         continue;
-      number = g_ascii_strtoull (other_id + 1, &end, 10);
-      if (*end == '\0' && number < G_MAXUINT32)
-        highest = MAX (highest, number);
+      for (guint i = 0; i < g_list_model_get_n_items (referring); i++)
+        {
+          g_autoptr(FsRecord) other = g_list_model_get_item (referring, i);
+
+          highest = highest_number (prefixes[list],
+                                    fs_record_get_text (other, references[r].field), highest);
+        }
     }
   id = g_strdup_printf ("%c%" G_GUINT64_FORMAT, prefixes[list], highest + 1);
   fs_record_set_text (item, 0, id);

@@ -238,9 +238,9 @@ fs_list_history_reorder (FsListHistory *self,
   g_return_if_fail (FS_IS_LIST_HISTORY (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
   g_return_if_fail (items != NULL);
+  g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (list)) == items->len);
 
   before = items_of (list);
-  g_return_if_fail (before->len == items->len);
   set_items (list, items);
   for (guint i = 0; i < items->len; i++)
     if (before->pdata[i] != items->pdata[i])

@@ -11,8 +11,10 @@
 
 #include "fs-method.h"
 
-#define F(field, label) { FS_DOCUMENT_##field, -1, label }
-#define L(list, label)  { -1, FS_DOCUMENT_##list, label }
+#define F(field, label) { FS_DOCUMENT_##field, -1, label, 0 }
+#define L(list, label)  { -1, FS_DOCUMENT_##list, label, 0 }
+#define OPTIONAL_L(list, label)  { -1, FS_DOCUMENT_##list, label, FS_METHOD_PART_OPTIONAL }
+#define UNDECIDED_F(field, label) { FS_DOCUMENT_##field, -1, label, FS_METHOD_PART_UNDECIDED }
 #define STEP(id, title, questions, parts) \
   { id, title, questions, parts, G_N_ELEMENTS (parts), FALSE }
 #define REVIEW(id, title, questions, parts) \
@@ -37,7 +39,8 @@ static const FsMethodPart happy_path[] = {
 };
 static const FsMethodPart risks[] = {
   L (RISKS, N_("Risks")),
-  L (CLUSTERS, N_("Clusters")),
+  /* Clusters come with sorting the risks on the board, later if at all. */
+  OPTIONAL_L (CLUSTERS, N_("Clusters")),
 };
 static const FsMethodPart rollback[] = {
   F (ROLLBACK_TRIGGERS, N_("When we roll back")),
@@ -48,7 +51,7 @@ static const FsMethodPart rollback[] = {
 };
 static const FsMethodPart go_no_go[] = {
   L (CRITERIA, N_("Criteria")),
-  F (GO_NO_GO_DECISION, N_("Decision")),
+  UNDECIDED_F (GO_NO_GO_DECISION, N_("Decision")),
   F (GO_NO_GO_DECIDED_BY, N_("Decided by")),
   F (GO_NO_GO_DECIDED_AT, N_("Decided at")),
 };
@@ -165,7 +168,11 @@ fs_method_part_is_answered (const FsMethodPart *part,
                                                                          part->list))) > 0;
 
   schema = fs_record_get_schema (FS_RECORD (document));
-  /* Choices and switches always hold an answer, if only the default one. */
+  /* Choices and switches always hold an answer, if only the default one,
+   * unless that default means no decision yet. */
+  if (part->flags & FS_METHOD_PART_UNDECIDED)
+    return !g_str_equal (fs_record_get_text (FS_RECORD (document), part->field),
+                         schema->fields[part->field].choices[0]);
   if (schema->fields[part->field].type == FS_FIELD_CHOICE ||
       schema->fields[part->field].type == FS_FIELD_BOOLEAN)
     return TRUE;
@@ -204,11 +211,22 @@ part_is_changed (const FsMethodPart *part,
   return !fs_record_is_empty (record, part->field);
 }
 
+static gboolean
+required_parts_answered (const FsMethodStep *step,
+                         FsDocument         *document)
+{
+  for (guint i = 0; i < step->n_parts; i++)
+    if (!(step->parts[i].flags & FS_METHOD_PART_OPTIONAL) &&
+        !fs_method_part_is_answered (&step->parts[i], document))
+      return FALSE;
+  return TRUE;
+}
+
 static FsMethodProgress
 progress_of_parts (const FsMethodStep *step,
                    FsDocument         *document)
 {
-  if (fs_method_count_answered (step, document) == step->n_parts)
+  if (required_parts_answered (step, document))
     {
       for (guint i = 0; i < step->n_parts; i++)
         if (part_is_changed (&step->parts[i], document))

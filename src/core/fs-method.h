@@ -11,12 +11,19 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  FS_METHOD_PART_OPTIONAL   = 1 << 0, /* welcome, but a step is complete without it */
+  FS_METHOD_PART_UNDECIDED  = 1 << 1, /* a choice whose first value means "not yet" */
+} FsMethodPartFlags;
+
 /* One answer a step asks for: a field of the document or one of its lists. */
 typedef struct
 {
-  int         field;   /* an FsDocumentField, or -1 */
-  int         list;    /* an FsDocumentList, or -1 */
-  const char *label;   /* untranslated: translate when shown */
+  int               field;   /* an FsDocumentField, or -1 */
+  int               list;    /* an FsDocumentList, or -1 */
+  const char       *label;   /* untranslated: translate when shown */
+  FsMethodPartFlags flags;
 } FsMethodPart;
 
 /* A step of the method as DESIGN.md describes it: what it asks and which

@@ -80,3 +80,14 @@ fs_advice_row_is_shown (GtkWidget *row)
 {
   return gtk_widget_get_visible (row);
 }
+
+/* The advice shown under a field is read out with the field. */
+void
+fs_advice_row_describe (GtkWidget *row,
+                        GtkWidget *field)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (row), "fs-advice-label");
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  label, NULL, -1);
+}

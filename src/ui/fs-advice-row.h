@@ -17,5 +17,7 @@ void       fs_advice_row_update (GtkWidget *row,
                                  GPtrArray *advice,
                                  int        item);
 gboolean   fs_advice_row_is_shown (GtkWidget *row);
+void       fs_advice_row_describe (GtkWidget *row,
+                                   GtkWidget *field);
 
 G_END_DECLS

@@ -64,12 +64,15 @@ on_title_changed (FsDocumentView *self)
 }
 
 static void
-show_title (FsDocumentView *self)
+show_title (FsDocumentView *self,
+            gboolean        over_typing)
 {
   const char *title = fs_document_get_title (self->document);
 
   gtk_label_set_text (self->title_label, title);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_text)), title) == 0)
+  /* A title being typed, blank for a moment perhaps, is left as it is. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_text)), title) == 0 ||
+      (!over_typing && gtk_widget_has_focus (GTK_WIDGET (self->title_text))))
     return;
   self->showing_title = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->title_text), title);
@@ -90,7 +93,7 @@ static void
 on_title_done (FsDocumentView *self)
 {
   if (self->document != NULL)
-    show_title (self);
+    show_title (self, TRUE);
   gtk_stack_set_visible_child_name (self->title_stack, "shown");
 }
 
@@ -116,7 +119,7 @@ update_titles (FsDocumentView *self)
                                                                            FS_DOCUMENT_STATUS)));
   adw_view_switcher_title_set_title (self->switcher_title, fs_document_get_title (self->document));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
-  show_title (self);
+  show_title (self, FALSE);
   gtk_label_set_text (self->subtitle_label, subtitle);
 }
 

@@ -218,12 +218,27 @@ check_moment (gpointer data)
 }
 
 /* Replacing the text passes through an empty entry, which would mean "no
- * date" and lose the one kept: the text is judged once the change is over. */
+ * date" and lose the one kept: an empty or unreadable text is judged once
+ * the change is over. A readable date is kept at once, so that nothing
+ * waits to be written when the window closes. */
 static void
 on_moment_changed (GtkEditable *editable,
                    FieldEditor *self)
 {
-  if (!self->updating && self->check_id == 0)
+  g_autofree char *value = NULL;
+
+  if (self->updating)
+    return;
+  value = fs_guide_field_parse_moment (gtk_editable_get_text (editable), is_timestamp (self));
+  if (value != NULL && value[0] != '\0')
+    {
+      gtk_widget_remove_css_class (self->editor, "error");
+      self->updating = TRUE;
+      fs_record_set_text (record_of (self), self->field, value);
+      self->updating = FALSE;
+      return;
+    }
+  if (self->check_id == 0)
     self->check_id = g_idle_add (check_moment, self);
 }
 
@@ -440,6 +455,14 @@ on_buffer_changed (GtkTextBuffer *buffer,
 
 /* Building the rows. */
 
+/* A check waiting for the text to settle goes with the editor. */
+static void
+on_row_destroy (GtkWidget   *row,
+                FieldEditor *self)
+{
+  g_clear_handle_id (&self->check_id, g_source_remove);
+}
+
 static void
 on_record_notify (GtkWidget *row)
 {
@@ -648,6 +671,7 @@ fs_guide_field_new (FsRecord   *record,
   row = new_row (self, title);
   g_object_set_data_full (G_OBJECT (row), "fs-field-editor", self,
                           (GDestroyNotify) field_editor_free);
+  g_signal_connect (row, "destroy", G_CALLBACK (on_row_destroy), self);
   name = fs_record_get_schema (record)->fields[field].name;
   gtk_widget_set_name (row, name);
   signal = g_strdelimit (g_strconcat ("notify::", name, NULL), "_", '-');

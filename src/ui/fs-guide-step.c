@@ -55,6 +55,8 @@ fs_guide_step_dispose (GObject *object)
   FsGuideStep *self = FS_GUIDE_STEP (object);
 
   g_clear_handle_id (&self->advice_id, g_source_remove);
+  /* What a step's builder attached goes before the widgets it points at. */
+  g_object_set_data (object, "fs-review", NULL);
   if (self->box != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->box));
   self->box = NULL;
@@ -111,7 +113,8 @@ static void
 add_header (FsGuideStep *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_(self->method_step->title));
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL, "label", _(self->method_step->title),
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   GtkWidget *questions = gtk_label_new (_(self->method_step->questions));
 
   gtk_widget_add_css_class (header, "fs-step-header");
@@ -212,6 +215,7 @@ fs_guide_step_add_field (FsGuideStep         *self,
 
   adw_preferences_group_add (group, row);
   adw_preferences_group_add (group, advice);
+  fs_advice_row_describe (advice, row);
   g_ptr_array_add (self->advice_rows, advice);
   return row;
 }

@@ -270,6 +270,10 @@ walk_steps (GtkWidget *widget,
   FsGuide *self = FS_GUIDE (widget);
   int direction = g_variant_get_int32 (args);
 
+  /* In a right-to-left language the previous step lies to the right. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    direction = -direction;
+
   if (direction < 0 && self->step > 0)
     fs_guide_show_step (self, self->step - 1);
   else if (direction > 0 && self->step + 1 < self->n_steps)
@@ -354,6 +358,7 @@ fs_guide_set_document (FsGuide    *self,
   if (self->document == document)
     return;
   g_clear_handle_id (&self->marks_id, g_source_remove);
+  dismiss_removed_toast (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   clear_steps (self);

@@ -74,7 +74,8 @@ describe_step (const FsMethodStep *step,
   g_autoptr(GString) missing = g_string_new (NULL);
 
   for (guint i = 0; i < step->n_parts; i++)
-    if (!fs_method_part_is_answered (&step->parts[i], document))
+    if (!(step->parts[i].flags & FS_METHOD_PART_OPTIONAL) &&
+        !fs_method_part_is_answered (&step->parts[i], document))
       g_string_append_printf (missing, "%s%s", missing->len > 0 ? ", " : "",
                               _(step->parts[i].label));
   if (missing->len == 0)
@@ -172,6 +173,8 @@ on_document_changed (FsGuideStep *step)
 {
   Review *review = g_object_get_data (G_OBJECT (step), "fs-review");
 
+  if (review == NULL)
+    return;
   g_clear_handle_id (&review->refresh_id, g_source_remove);
   review->refresh_id = g_timeout_add (200, refresh, review);
 }

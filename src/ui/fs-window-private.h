@@ -40,6 +40,8 @@ struct _FsWindow
   FsSettings           *settings;
   FsDocument           *document;
   guint                 autosave_id;
+  gboolean              unsaved;     /* the open document has edits not yet in the store */
+  gboolean              save_failed; /* the last save failed: said once, retried */
 };
 
 void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);

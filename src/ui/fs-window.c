@@ -16,6 +16,7 @@ G_DEFINE_FINAL_TYPE (FsWindow, fs_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* How long typing must pause before the open document is saved. */
 #define AUTOSAVE_DELAY_MS 700
+#define AUTOSAVE_RETRY_S  5
 
 void
 fs_window_show_toast (FsWindow *self,
@@ -76,11 +77,18 @@ save_to_store (FsWindow   *self,
 
   fs_document_touch (document);
   if (fs_store_save (self->store, document, &error))
-    return TRUE;
-  if (report)
+    {
+      if (document == self->document)
+        self->unsaved = self->save_failed = FALSE;
+      return TRUE;
+    }
+  /* Said once; the edits stay unsaved and saving is tried again. */
+  if (report && !self->save_failed)
     fs_window_show_error (self, _("Changes Could Not Be Saved"), error->message);
   else
     g_message ("Changes could not be saved: %s", error->message);
+  if (document == self->document)
+    self->save_failed = TRUE;
   return FALSE;
 }
 
@@ -105,32 +113,35 @@ autosave (gpointer data)
   FsWindow *self = data;
 
   self->autosave_id = 0;
-  if (self->document != NULL && self->store != NULL &&
-      save_to_store (self, self->document, TRUE))
+  if (self->document == NULL || self->store == NULL)
+    return G_SOURCE_REMOVE;
+  if (save_to_store (self, self->document, TRUE))
     fs_document_view_refresh (fs_window_get_document_view (self));
+  else
+    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_RETRY_S, autosave, self);
   return G_SOURCE_REMOVE;
 }
 
-/* Edits in the guide change the open document directly; it is saved once
- * they pause. */
+/* Edits in the guide change the open document directly; they are saved
+ * AUTOSAVE_DELAY_MS after the first of them, however fast typing goes on,
+ * so that no more than that is ever lost. */
 static void
 on_document_changed (FsWindow *self)
 {
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave, self);
+  self->unsaved = TRUE;
+  if (self->autosave_id == 0)
+    self->autosave_id = g_timeout_add (AUTOSAVE_DELAY_MS, autosave, self);
 }
 
-/* Saves at once what is waiting for a pause in typing: before another
- * document opens, the window closes or the application quits. */
+/* Saves at once what is waiting to be saved: before another document
+ * opens, the window closes or the application quits. */
 void
 fs_window_save_pending (FsWindow *self)
 {
   g_return_if_fail (FS_IS_WINDOW (self));
 
-  if (self->autosave_id == 0)
-    return;
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->document != NULL && self->store != NULL)
+  if (self->unsaved && self->document != NULL && self->store != NULL)
     save_to_store (self, self->document, gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
@@ -146,6 +157,7 @@ fs_window_set_open_document (FsWindow   *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
   g_set_object (&self->document, document);
+  self->unsaved = self->save_failed = FALSE;
   if (document != NULL)
     {
       fs_document_follow_items (document);
