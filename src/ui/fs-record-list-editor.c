@@ -7,216 +7,15 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include <glib/gi18n.h>
 
-#include "fs-advice-row.h"
-#include "fs-coach.h"
-#include "fs-guide-fields.h"
-#include "fs-guide-reference.h"
-#include "fs-record-list-editor.h"
-#include "fs-record-text.h"
+#include "fs-record-list-editor-private.h"
 
 #define ADVICE_DELAY_MS 150
 
-typedef struct _Item Item;
-
-struct _FsRecordListEditor
-{
-  AdwPreferencesGroup      parent_instance;
-
-  FsDocument              *document;
-  FsDocumentList           list;
-  GListStore              *store;
-  FsListHistory           *history;
-  FsListColumn            *columns;
-  guint                    n_columns;
-  FsRecordListEditorFlags  flags;
-  char                    *placeholder;
-
-  FsRecordDescribeFunc     describe;
-  gpointer                 describe_data;
-  GDestroyNotify           describe_destroy;
-
-  GtkWidget               *header_box;
-  GtkWidget               *add_button;
-  GtkListBox              *rows;
-  GtkWidget               *brainstorm;
-  GtkWidget               *empty_row;
-  GtkWidget               *empty_label;
-
-  GPtrArray               *items; /* Item, in the order of the store */
-  guint                    advice_id;
-};
-
 G_DEFINE_FINAL_TYPE (FsRecordListEditor, fs_record_list_editor, ADW_TYPE_PREFERENCES_GROUP)
 
-/* The row of one item of the list. What it shows when expanded is built the
- * first time it expands: most items of a long list are never opened. */
-struct _Item
-{
-  FsRecordListEditor *editor;
-  FsRecord           *record;
-  guint               position;
-  gulong              notify_id;
-  GtkWidget          *row;
-  GtkWidget          *advice_icon;
-  GtkWidget          *first_field;
-  GtkWidget          *move_up;
-  GtkWidget          *move_down;
-  GPtrArray          *advice_rows;
-};
-
-static void
-item_free (Item *item)
-{
-  g_signal_handler_disconnect (item->record, item->notify_id);
-  g_object_set_data (G_OBJECT (item->row), "fs-item", NULL);
-  g_clear_pointer (&item->advice_rows, g_ptr_array_unref);
-  g_object_unref (item->record);
-  g_free (item);
-}
-
-static Item *
-item_of (GtkWidget *widget)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
-
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "fs-item") : NULL;
-}
-
-/* Text of a field as a person reads it, on one line. */
-static char *
-field_text (FsRecord *record,
-            guint     field)
-{
-  const FsField *info = &fs_record_get_schema (record)->fields[field];
-  g_autofree char *text = NULL;
-  double number;
-
-  switch (info->type)
-    {
-    case FS_FIELD_CHOICE:
-      text = g_strdup (fs_choice_label (fs_record_get_text (record, field)));
-      break;
-    case FS_FIELD_TEXT_LIST:
-      text = g_strjoinv (", ", (char **) fs_record_get_list (record, field));
-      break;
-    case FS_FIELD_NUMBER:
-    case FS_FIELD_OPTIONAL_NUMBER:
-      number = fs_record_get_number (record, field);
-      text = isnan (number) ? g_strdup ("") : g_strdup_printf ("%g", number);
-      break;
-    case FS_FIELD_BOOLEAN:
-      text = g_strdup ("");
-      break;
-    case FS_FIELD_TEXT:
-    default:
-      if (info->flags & (FS_FIELD_DATE | FS_FIELD_TIMESTAMP))
-        text = fs_guide_field_format_moment (fs_record_get_text (record, field),
-                                             (info->flags & FS_FIELD_TIMESTAMP) != 0);
-      else
-        text = g_strdup (fs_record_get_text (record, field));
-      break;
-    }
-  g_strdelimit (text, "\r\n\t", ' ');
-  return g_strstrip (g_steal_pointer (&text));
-}
-
-static char *
-item_title (FsRecordListEditor *self,
-            Item               *item)
-{
-  g_autofree char *text = NULL;
-  const char *shown;
-
-  if (self->n_columns > 0)
-    text = field_text (item->record, self->columns[0].field);
-  if (text != NULL && text[0] != '\0')
-    shown = text;
-  else if (self->placeholder != NULL)
-    shown = self->placeholder;
-  else
-    shown = _("Untitled");
-  if (self->flags & FS_RECORD_LIST_EDITOR_NUMBERED)
-    /* Translators: an item of an ordered list, its number and its title: "3. Drain the queue" */
-    return g_strdup_printf (_("%u. %s"), item->position + 1, shown);
-  return g_strdup (shown);
-}
-
-static char *
-item_subtitle (FsRecordListEditor *self,
-               Item               *item)
-{
-  if (self->describe != NULL)
-    return self->describe (item->record, self->describe_data);
-  if (self->n_columns > 1)
-    return field_text (item->record, self->columns[1].field);
-  return NULL;
-}
-
-static void
-show_item_header (Item *item)
-{
-  FsRecordListEditor *self = item->editor;
-  AdwPreferencesRow *row = ADW_PREFERENCES_ROW (item->row);
-  g_autofree char *title = item_title (self, item);
-  g_autofree char *subtitle = item_subtitle (self, item);
-
-  if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
-    adw_preferences_row_set_title (row, title);
-  if (g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
-                 subtitle != NULL ? subtitle : "") != 0)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle != NULL ? subtitle : "");
-}
-
-static void
-show_item_buttons (Item *item)
-{
-  guint n = item->editor->items->len;
-
-  if (item->move_up == NULL)
-    return;
-  gtk_widget_set_sensitive (item->move_up, item->position > 0);
-  gtk_widget_set_sensitive (item->move_down, item->position + 1 < n);
-}
-
 /* Advice. */
-
-static gboolean
-is_column (FsRecordListEditor *self,
-           int                 field)
-{
-  for (guint i = 0; i < self->n_columns; i++)
-    if ((int) self->columns[i].field == field)
-      return TRUE;
-  return FALSE;
-}
-
-/* Only advice about the fields on show counts: the icon promises something
- * to read once the row is open. */
-static void
-show_item_advice (FsRecordListEditor *self,
-                  Item               *item)
-{
-  g_autoptr(GPtrArray) advice = fs_coach_check_item (self->document, self->list,
-                                                     item->position);
-  g_autofree char *tip = NULL;
-  guint n = 0;
-
-  for (guint i = 0; i < advice->len; i++)
-    if (is_column (self, ((FsAdvice *) g_ptr_array_index (advice, i))->field))
-      n++;
-  /* Translators: shown on a list item the coach has something to say about */
-  tip = g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", n), n);
-  gtk_widget_set_tooltip_text (item->advice_icon, tip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item->advice_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-  gtk_widget_set_visible (item->advice_icon, n > 0);
-  for (guint i = 0; item->advice_rows != NULL && i < item->advice_rows->len; i++)
-    fs_advice_row_update (g_ptr_array_index (item->advice_rows, i), advice, item->position);
-}
 
 static gboolean
 show_advice (gpointer data)
@@ -225,7 +24,7 @@ show_advice (gpointer data)
 
   self->advice_id = 0;
   for (guint i = 0; i < self->items->len; i++)
-    show_item_advice (self, g_ptr_array_index (self->items, i));
+    fs_record_list_item_show_advice (self, g_ptr_array_index (self->items, i));
   return G_SOURCE_REMOVE;
 }
 
@@ -237,119 +36,7 @@ on_document_changed (FsRecordListEditor *self)
   self->advice_id = g_timeout_add (ADVICE_DELAY_MS, show_advice, self);
 }
 
-/* Focus. */
-
-static gboolean
-focus_inside (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static void
-focus_widget (GtkWidget *widget)
-{
-  if (!gtk_widget_grab_focus (widget) || !focus_inside (widget))
-    gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
-}
-
-/* The fields of a row that has just expanded are not mapped before its
- * revealer shows them; focus waits for them. */
-static void
-on_first_field_mapped (GtkWidget *field)
-{
-  g_signal_handlers_disconnect_by_func (field, on_first_field_mapped, NULL);
-  focus_widget (field);
-}
-
-static void
-focus_first_field (Item *item)
-{
-  if (item->first_field == NULL)
-    {
-      focus_widget (item->row);
-      return;
-    }
-  if (gtk_widget_get_mapped (item->first_field))
-    focus_widget (item->first_field);
-  else
-    g_signal_connect (item->first_field, "map", G_CALLBACK (on_first_field_mapped), NULL);
-}
-
 /* Editing the list, always through the history so that it can be undone. */
-
-static void
-move_item (Item *item,
-           int   delta)
-{
-  FsRecordListEditor *self = item->editor;
-  GtkRoot *root = gtk_widget_get_root (item->row);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  int to = (int) item->position + delta;
-
-  if (to < 0 || to >= (int) self->items->len)
-    return;
-  if (focus != NULL)
-    g_object_ref (focus);
-  fs_list_history_move (self->history, self->store, item->position, to);
-
-  /* A move button that has just been disabled would drop the focus to the
-   * window; the other one takes it, so that the item can go back. */
-  if (focus == item->move_up && !gtk_widget_get_sensitive (focus))
-    gtk_widget_grab_focus (item->move_down);
-  else if (focus == item->move_down && !gtk_widget_get_sensitive (focus))
-    gtk_widget_grab_focus (item->move_up);
-  else if (focus != NULL && !focus_inside (focus) && gtk_widget_get_root (focus) == root)
-    gtk_widget_grab_focus (focus);
-  g_clear_object (&focus);
-}
-
-static void
-on_move_up (GtkWidget *button)
-{
-  Item *item = item_of (button);
-
-  if (item != NULL)
-    move_item (item, -1);
-}
-
-static void
-on_move_down (GtkWidget *button)
-{
-  Item *item = item_of (button);
-
-  if (item != NULL)
-    move_item (item, 1);
-}
-
-/* The focus moves to the item that takes the removed one's place before it
- * goes, as a widget taken out of the window would leave it nowhere. */
-static void
-on_remove (GtkWidget *button)
-{
-  Item *item = item_of (button);
-  FsRecordListEditor *self;
-  g_autofree char *title = NULL;
-  guint position;
-  guint n;
-
-  if (item == NULL)
-    return;
-  self = item->editor;
-  position = item->position;
-  n = self->items->len;
-  if (n == 1)
-    gtk_widget_grab_focus (self->add_button);
-  else
-    focus_widget (((Item *) g_ptr_array_index (
-                     self->items, position + 1 < n ? position + 1 : position - 1))->row);
-  title = item_title (self, item);
-  fs_list_history_remove (self->history, self->store, position);
-  /* Whatever holds the editor may offer to take the removal back. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "guide.item-removed", "s", title);
-}
 
 static void
 move_focused_item (GtkWidget  *widget,
@@ -363,10 +50,11 @@ move_focused_item (GtkWidget  *widget,
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
     if (gtk_widget_get_parent (w) == GTK_WIDGET (self->rows))
       {
-        Item *item = g_object_get_data (G_OBJECT (w), "fs-item");
+        FsRecordListItem *item = g_object_get_data (G_OBJECT (w), "fs-item");
 
         if (item != NULL)
-          move_item (item, g_str_equal (action_name, "list-editor.move-up") ? -1 : 1);
+          fs_record_list_item_move (item,
+                                    g_str_equal (action_name, "list-editor.move-up") ? -1 : 1);
         return;
       }
 }
@@ -393,147 +81,8 @@ on_brainstorm_activated (FsRecordListEditor *self)
   fs_record_set_text (record, self->columns[0].field, text);
   fs_list_history_insert (self->history, self->store, self->items->len, record);
   gtk_editable_set_text (GTK_EDITABLE (self->brainstorm), "");
-  if (!focus_inside (self->brainstorm))
+  if (!fs_record_list_focus_inside (self->brainstorm))
     gtk_widget_grab_focus (self->brainstorm);
-}
-
-/* The rows of an item. */
-
-static GtkWidget *
-new_button (const char *name,
-            const char *icon,
-            const char *label,
-            gboolean    with_label)
-{
-  GtkWidget *button = gtk_button_new ();
-
-  gtk_widget_set_name (button, name);
-  if (with_label)
-    {
-      GtkWidget *content = adw_button_content_new ();
-
-      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
-      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-      gtk_button_set_child (GTK_BUTTON (button), content);
-    }
-  else
-    {
-      gtk_button_set_icon_name (GTK_BUTTON (button), icon);
-    }
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  return button;
-}
-
-static GtkWidget *
-new_buttons_row (Item *item)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *remove = new_button ("remove", "user-trash-symbolic", _("Remove"), TRUE);
-
-  item->move_up = new_button ("move-up", "go-up-symbolic", _("Move Up"), FALSE);
-  item->move_down = new_button ("move-down", "go-down-symbolic", _("Move Down"), FALSE);
-  gtk_widget_add_css_class (item->move_up, "flat");
-  gtk_widget_add_css_class (item->move_down, "flat");
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_add_css_class (remove, "error");
-  gtk_widget_set_hexpand (remove, TRUE);
-  gtk_widget_set_halign (remove, GTK_ALIGN_END);
-  g_signal_connect (item->move_up, "clicked", G_CALLBACK (on_move_up), NULL);
-  g_signal_connect (item->move_down, "clicked", G_CALLBACK (on_move_down), NULL);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), NULL);
-  gtk_box_append (GTK_BOX (box), item->move_up);
-  gtk_box_append (GTK_BOX (box), item->move_down);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_widget_add_css_class (row, "fs-list-item-buttons");
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
-}
-
-static void
-build_item_content (Item *item)
-{
-  FsRecordListEditor *self = item->editor;
-  AdwExpanderRow *row = ADW_EXPANDER_ROW (item->row);
-
-  item->advice_rows = g_ptr_array_new ();
-  for (guint i = 0; i < self->n_columns; i++)
-    {
-      const FsListColumn *column = &self->columns[i];
-      GtkWidget *field = column->reference == NULL
-                         ? fs_guide_field_new (item->record, column->field, column->label)
-                         : fs_guide_reference_new (item->record, column->field, column->label,
-                                                   self->document, column->reference);
-      GtkWidget *advice = fs_advice_row_new (self->list, self->columns[i].field);
-
-      adw_expander_row_add_row (row, field);
-      adw_expander_row_add_row (row, advice);
-      g_ptr_array_add (item->advice_rows, advice);
-      if (item->first_field == NULL)
-        item->first_field = field;
-    }
-  adw_expander_row_add_row (row, new_buttons_row (item));
-  show_item_buttons (item);
-  show_item_advice (self, item);
-}
-
-static void
-on_item_expanded (GtkWidget *row)
-{
-  Item *item = g_object_get_data (G_OBJECT (row), "fs-item");
-
-  if (item != NULL && item->advice_rows == NULL &&
-      adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
-    build_item_content (item);
-}
-
-
-/* A long title or subtitle would wrap without end, and GTK 4.8 measures
- * wrapping labels in a narrow row a pixel apart from one time to the next.
- * Libadwaita 1.2 has no public way to limit an expander row's lines, so its
- * header row is limited instead: two lines each, then an ellipsis. */
-static void
-limit_header_lines (GtkWidget *expander)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (expander); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (ADW_IS_ACTION_ROW (child))
-        {
-          adw_action_row_set_title_lines (ADW_ACTION_ROW (child), 2);
-          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (child), 2);
-          return;
-        }
-      limit_header_lines (child);
-    }
-}
-
-static Item *
-item_new (FsRecordListEditor *self,
-          FsRecord           *record)
-{
-  Item *item = g_new0 (Item, 1);
-
-  item->editor = self;
-  item->record = g_object_ref (record);
-  item->row = adw_expander_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->row), FALSE);
-  limit_header_lines (item->row);
-  g_object_set_data (G_OBJECT (item->row), "fs-item", item);
-  item->advice_icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
-  gtk_widget_set_name (item->advice_icon, "advice-icon");
-  gtk_widget_add_css_class (item->advice_icon, "fs-advice-icon");
-  gtk_widget_set_visible (item->advice_icon, FALSE);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (item->row), item->advice_icon);
-  g_signal_connect (item->row, "notify::expanded", G_CALLBACK (on_item_expanded), NULL);
-  item->notify_id = g_signal_connect_swapped (record, "notify",
-                                              G_CALLBACK (show_item_header), item);
-  return item;
 }
 
 /* Following the list. */
@@ -542,7 +91,7 @@ static int
 row_order (FsRecordListEditor *self,
            GtkListBoxRow      *row)
 {
-  Item *item = g_object_get_data (G_OBJECT (row), "fs-item");
+  FsRecordListItem *item = g_object_get_data (G_OBJECT (row), "fs-item");
 
   if (GTK_WIDGET (row) == self->brainstorm)
     return -1;
@@ -562,12 +111,12 @@ compare_rows (GtkListBoxRow *a,
   return order_a < order_b ? -1 : order_a > order_b;
 }
 
-static Item *
+static FsRecordListItem *
 take_item (GPtrArray *items,
            FsRecord  *record)
 {
   for (guint i = 0; i < items->len; i++)
-    if (((Item *) g_ptr_array_index (items, i))->record == record)
+    if (((FsRecordListItem *) g_ptr_array_index (items, i))->record == record)
       return g_ptr_array_steal_index (items, i);
   return NULL;
 }
@@ -577,13 +126,13 @@ renumber (FsRecordListEditor *self)
 {
   for (guint i = 0; i < self->items->len; i++)
     {
-      Item *item = g_ptr_array_index (self->items, i);
+      FsRecordListItem *item = g_ptr_array_index (self->items, i);
       g_autofree char *name = g_strdup_printf ("item-%u", i);
 
       item->position = i;
       gtk_widget_set_name (item->row, name);
-      show_item_header (item);
-      show_item_buttons (item);
+      fs_record_list_item_show_header (item);
+      fs_record_list_item_show_buttons (item);
     }
   gtk_list_box_invalidate_sort (self->rows);
   gtk_widget_set_visible (self->empty_row, self->items->len == 0);
@@ -607,21 +156,21 @@ on_items_changed (GListModel         *model,
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(FsRecord) record = g_list_model_get_item (model, position + i);
-      Item *item = take_item (gone, record);
+      FsRecordListItem *item = take_item (gone, record);
 
       if (item == NULL)
         {
-          item = item_new (self, record);
+          item = fs_record_list_item_new (self, record);
           gtk_list_box_append (self->rows, item->row);
         }
       g_ptr_array_insert (self->items, position + i, item);
     }
   for (guint i = 0; i < gone->len; i++)
     {
-      Item *item = g_ptr_array_index (gone, i);
+      FsRecordListItem *item = g_ptr_array_index (gone, i);
       GtkWidget *row = item->row;
 
-      item_free (item);
+      fs_record_list_item_free (item);
       gtk_list_box_remove (self->rows, row);
     }
   renumber (self);
@@ -641,7 +190,7 @@ fs_record_list_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->items != NULL)
     {
-      g_ptr_array_foreach (self->items, (GFunc) item_free, NULL);
+      g_ptr_array_foreach (self->items, (GFunc) fs_record_list_item_free, NULL);
       g_ptr_array_set_size (self->items, 0);
     }
   if (self->describe_destroy != NULL)
@@ -909,12 +458,12 @@ void
 fs_record_list_editor_expand (FsRecordListEditor *self,
                               guint               position)
 {
-  Item *item;
+  FsRecordListItem *item;
 
   g_return_if_fail (FS_IS_RECORD_LIST_EDITOR (self));
   g_return_if_fail (position < self->items->len);
 
   item = g_ptr_array_index (self->items, position);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (item->row), TRUE);
-  focus_first_field (item);
+  fs_record_list_item_focus_first_field (item);
 }
