@@ -349,6 +349,7 @@ build_item_content (FsRecordListItem *item)
 
       adw_expander_row_add_row (row, field);
       adw_expander_row_add_row (row, advice);
+      fs_advice_row_describe (advice, field);
       g_ptr_array_add (item->advice_rows, advice);
       if (item->first_field == NULL)
         item->first_field = field;
