@@ -99,7 +99,7 @@ plan_changes (GPtrArray *old_ids,
  * and measures every one of them again when its row changes: the rows it
  * keeps widgets for change a few a frame, so typing never waits for them. */
 #define ROWS_WITH_WIDGETS 250
-#define ROWS_PER_FRAME 8
+#define ROWS_PER_FRAME 4
 
 static gboolean
 apply_runs (FsLibraryView *self,
@@ -313,6 +313,11 @@ show_results_done (FsLibraryView *self)
   GListModel *shown = G_LIST_MODEL (self->model);
   g_autofree char *keep = g_steal_pointer (&self->keep_selected);
 
+  /* An answer that arrived while an earlier one was being applied may have
+   * been shown at once: the earlier one's ticks have nothing left to do. */
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->tick_id);
+  self->tick_id = 0;
   fs_library_release_later (g_steal_pointer (&self->target), g_object_unref);
   gtk_single_selection_set_selected (self->selection, fs_library_view_find_position (self, keep));
 
