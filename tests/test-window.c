@@ -18,6 +18,8 @@
 #include "fs-preview-view.h"
 #include "fs-test-util.h"
 #include "fs-ui-test-util.h"
+#include "fs-library-view-private.h"
+#include "fs-test-documents.h"
 #include "fs-window-private.h"
 
 #include "fs-app-fixture.h"
@@ -770,6 +772,45 @@ body_title_edits_in_place (Fixture *fixture)
   g_assert_cmpstr (fs_document_get_title (stored), ==, "Cut over the orders database");
 }
 
+/* An answer that is shown at once, while the one before is still being
+ * applied a few rows a frame, leaves those frames nothing to do. */
+static void
+body_answer_overtakes_answer (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) documents = fs_test_generate_documents (40);
+  g_autoptr(GPtrArray) written = NULL;
+  FsStoreQuery by_title = FS_STORE_QUERY_INIT;
+  FsStoreQuery newest = FS_STORE_QUERY_INIT;
+  g_autoptr(GListModel) first = NULL;
+  g_autoptr(GListModel) second = NULL;
+  g_autoptr(GListModel) few = NULL;
+  g_autoptr(GListStore) two = g_list_store_new (FS_TYPE_SUMMARY);
+  FsLibraryView *view = fixture->window->library_view;
+
+  written = fs_store_import (fixture->window->store, documents, NULL);
+  g_assert_nonnull (written);
+  g_signal_emit_by_name (fixture->window->store, "changed");
+  library_rows (fixture);
+  by_title.sort = FS_STORE_SORT_TITLE;
+  first = fs_store_query (fixture->window->store, &by_title, NULL);
+  second = fs_store_query (fixture->window->store, &newest, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GObject) summary = g_list_model_get_item (second, i);
+
+      g_list_store_append (two, summary);
+    }
+
+  /* Sorted anew, most rows change: applied over several frames. */
+  fs_library_view_show_results (view, first);
+  g_assert_true (fs_library_view_is_refreshing (view));
+  /* Two rows that are already first: shown at once. */
+  fs_library_view_show_results (view, G_LIST_MODEL (two));
+  fs_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (fs_library_view_get_model (view)), ==, 2);
+  g_assert_false (fs_library_view_is_refreshing (view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -800,6 +841,7 @@ main (int   argc,
   ADD ("/window/row-context-menu", body_row_context_menu);
   ADD ("/window/title-edits-in-place", body_title_edits_in_place);
   ADD ("/window/paper-follows-preferences", body_paper_follows_preferences);
+  ADD ("/window/answer-overtakes-answer", body_answer_overtakes_answer);
   g_test_add ("/window/reopens-last-document", Fixture, NULL, setup,
               test_reopens_last_document, teardown);
   g_test_add ("/window/damaged-library", Fixture, NULL, setup, test_damaged_library, teardown);
