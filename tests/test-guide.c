@@ -823,6 +823,23 @@ body_reorder_and_undo (Fixture *fixture)
   wait_for_step (fixture, 1);
 }
 
+#define BRAINSTORMED "Replica lag leaves recent orders missing," \
+                     "The new pool runs out of connections at peak," \
+                     "Backups of the managed service are not tested"
+
+static void
+remove_item (Fixture    *fixture,
+             const char *list,
+             guint       position)
+{
+  g_autofree char *name = g_strdup_printf ("item-%u", position);
+
+  /* Its buttons are there once it is open. */
+  item_field (fixture, list, position, "title");
+  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, list), name),
+                                "remove"));
+}
+
 static void
 body_delete_risk_and_undo (Fixture *fixture)
 {
@@ -850,7 +867,7 @@ body_delete_risk_and_undo (Fixture *fixture)
 
   first = g_list_model_get_item (risks, 0);
   set_spin (item_field (fixture, "risks", 0, "probability"), 2);
-  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "risks"), "item-0"), "remove"));
+  remove_item (fixture, "risks", 0);
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
   wait_past_autosave (fixture);
   {
@@ -861,10 +878,7 @@ body_delete_risk_and_undo (Fixture *fixture)
 
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
-  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
-                        "Replica lag leaves recent orders missing,"
-                        "The new pool runs out of connections at peak,"
-                        "Backups of the managed service are not tested");
+  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE, BRAINSTORMED);
   back = g_list_model_get_item (risks, 0);
   g_assert_true (back == first);
   g_assert_cmpfloat (fs_record_get_number (back, FS_RISK_PROBABILITY), ==, 2);
@@ -877,19 +891,14 @@ body_delete_risk_and_undo (Fixture *fixture)
   }
 
   /* The toast that tells of a removal takes it back too. */
-  item_field (fixture, "risks", 1, "title");
-  click (fs_ui_test_find_named (fs_ui_test_find_named (step_part (fixture, "risks"), "item-1"),
-                                "remove"));
+  remove_item (fixture, "risks", 1);
   g_assert_nonnull (fs_ui_test_find_label (GTK_WIDGET (guide_of (fixture)),
                                            "“The new pool runs out of connections at peak” removed"));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-removed-toast");
   undo = fs_ui_test_find_label (GTK_WIDGET (guide_of (fixture)), "Undo");
   g_assert_nonnull (undo);
   click (gtk_widget_get_ancestor (GTK_WIDGET (undo), GTK_TYPE_BUTTON));
-  assert_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
-                      "Replica lag leaves recent orders missing,"
-                      "The new pool runs out of connections at peak,"
-                      "Backups of the managed service are not tested");
+  assert_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE, BRAINSTORMED);
 
   /* Sorting by score is an edit like the others. */
   set_spin (item_field (fixture, "risks", 2, "probability"), 4);
@@ -902,10 +911,7 @@ body_delete_risk_and_undo (Fixture *fixture)
   }
   focus_in_step (fixture, "add");
   fs_ui_test_press_keys ("ctrl+z");
-  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE,
-                        "Replica lag leaves recent orders missing,"
-                        "The new pool runs out of connections at peak,"
-                        "Backups of the managed service are not tested");
+  wait_for_open_titles (fixture, FS_DOCUMENT_RISKS, FS_RISK_TITLE, BRAINSTORMED);
 }
 
 /* Typing in a field, Ctrl+Z takes back the typing, not a list edit. */
