@@ -241,3 +241,28 @@ fs_ui_test_press_keys (const char *keys)
       g_usleep (2000);
   fs_ui_test_settle ();
 }
+
+typedef struct
+{
+  GtkWidget *widget;
+  gboolean   visible;
+} VisibleWait;
+
+static gboolean
+visibility_is (gpointer data)
+{
+  VisibleWait *wait = data;
+
+  return gtk_widget_get_visible (wait->widget) == wait->visible;
+}
+
+/* For what shows or hides a moment after an edit, such as the coach's advice. */
+void
+fs_ui_test_wait_for_visible (GtkWidget *widget,
+                             gboolean   visible)
+{
+  VisibleWait wait = { widget, visible };
+
+  g_assert_nonnull (widget);
+  fs_ui_test_wait_until (visibility_is, &wait);
+}

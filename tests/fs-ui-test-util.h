@@ -31,6 +31,8 @@ GtkLabel  *fs_ui_test_find_label   (GtkWidget       *root,
 GtkWindow *fs_ui_test_find_dialog  (GType            type);
 void       fs_ui_test_park_pointer (void);
 void       fs_ui_test_press_keys   (const char      *keys);
+void       fs_ui_test_wait_for_visible (GtkWidget   *widget,
+                                    gboolean         visible);
 void       fs_ui_test_close_popovers (GtkWidget   *root);
 
 G_END_DECLS

@@ -941,29 +941,12 @@ body_text_undo_stays_in_field (Fixture *fixture)
 
 /* The coach speaks beside the field it means, and falls silent once answered. */
 
-typedef struct
-{
-  GtkWidget *row;
-  gboolean   shown;
-} AdviceCheck;
-
-static gboolean
-advice_is (gpointer data)
-{
-  AdviceCheck *check = data;
-
-  return gtk_widget_get_visible (check->row) == check->shown;
-}
-
 static void
 wait_for_advice (GtkWidget  *row,
                  gboolean    shown,
                  const char *id)
 {
-  AdviceCheck check = { row, shown };
-
-  g_assert_nonnull (row);
-  fs_ui_test_wait_until (advice_is, &check);
+  fs_ui_test_wait_for_visible (row, shown);
   if (shown)
     g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (row), "fs-advice-ids"), id));
 }

@@ -462,29 +462,6 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_true (is_expanded (row_c));
 }
 
-typedef struct
-{
-  GtkWidget *widget;
-  gboolean   shown;
-} ShownWait;
-
-static gboolean
-advice_is (gpointer data)
-{
-  ShownWait *wait = data;
-
-  return fs_advice_row_is_shown (wait->widget) == wait->shown;
-}
-
-static void
-wait_for_advice (GtkWidget *row,
-                 gboolean   shown)
-{
-  ShownWait wait = { row, shown };
-
-  fs_ui_test_wait_until (advice_is, &wait);
-}
-
 static void
 test_advice (Fixture       *fixture,
              gconstpointer  data)
@@ -507,7 +484,7 @@ test_advice (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (icon));
 
   type_into_focus (fixture, "Database fails over");
-  wait_for_advice (advice, TRUE);
+  fs_ui_test_wait_for_visible (advice, TRUE);
   g_assert_true (gtk_widget_get_visible (icon));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (icon), "suggestion"));
   /* The advice sits right under the field it is about. */
@@ -520,7 +497,7 @@ test_advice (Fixture       *fixture,
   type_into_focus (fixture, "Replication lag alert fires");
   g_assert_cmpstr (fs_record_get_list (item_at (fixture, 0), FS_RISK_SYMPTOMS)[0], ==,
                    "Replication lag alert fires");
-  wait_for_advice (advice, FALSE);
+  fs_ui_test_wait_for_visible (advice, FALSE);
 }
 
 static void
