@@ -480,7 +480,7 @@ test_advice (Fixture       *fixture,
   wait_for_focus (fixture, named (row, "title"));
   /* A blank risk gets no advice yet. */
   fs_ui_test_settle ();
-  g_assert_false (fs_advice_row_is_shown (advice));
+  g_assert_false (gtk_widget_get_visible (advice));
   g_assert_false (gtk_widget_get_visible (icon));
 
   type_into_focus (fixture, "Database fails over");

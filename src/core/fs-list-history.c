@@ -299,12 +299,3 @@ fs_list_history_redo (FsListHistory *self)
   return TRUE;
 }
 
-void
-fs_list_history_clear (FsListHistory *self)
-{
-  g_return_if_fail (FS_IS_LIST_HISTORY (self));
-
-  g_ptr_array_set_size (self->done, 0);
-  g_ptr_array_set_size (self->undone, 0);
-  notify_state (self);
-}

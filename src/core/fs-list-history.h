@@ -37,6 +37,5 @@ gboolean       fs_list_history_can_undo (FsListHistory *self);
 gboolean       fs_list_history_can_redo (FsListHistory *self);
 gboolean       fs_list_history_undo     (FsListHistory *self);
 gboolean       fs_list_history_redo     (FsListHistory *self);
-void           fs_list_history_clear    (FsListHistory *self);
 
 G_END_DECLS

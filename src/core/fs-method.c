@@ -179,19 +179,6 @@ fs_method_part_is_answered (const FsMethodPart *part,
   return !fs_record_is_empty (FS_RECORD (document), part->field);
 }
 
-guint
-fs_method_count_answered (const FsMethodStep *step,
-                          FsDocument   *document)
-{
-  guint answered = 0;
-
-  g_return_val_if_fail (step != NULL, 0);
-
-  for (guint i = 0; i < step->n_parts; i++)
-    answered += fs_method_part_is_answered (&step->parts[i], document);
-  return answered;
-}
-
 /* Choices and switches hold an answer from the start; a step is only
  * started by one that differs from what a new document holds. */
 static gboolean

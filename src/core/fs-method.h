@@ -48,8 +48,6 @@ typedef enum
 
 const FsMethodStep *fs_method_get_steps       (FsDocumentKind  kind,
                                          guint          *n_steps);
-guint         fs_method_count_answered  (const FsMethodStep   *step,
-                                         FsDocument     *document);
 gboolean      fs_method_part_is_answered (const FsMethodPart *part,
                                          FsDocument     *document);
 FsMethodProgress fs_method_get_progress (FsDocument     *document,

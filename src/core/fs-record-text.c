@@ -7,11 +7,9 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
 
 #include "fs-record-text.h"
-#include "fs-time-format.h"
 
 /* The words a person reads for the values of choice fields. */
 const char *
@@ -59,67 +57,3 @@ fs_record_text_headline (FsRecord *item)
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
-static char *
-describe_list (FsDocument *document,
-               int         list)
-{
-  GListModel *model = G_LIST_MODEL (fs_document_get_list (document, list));
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n && i < 8; i++)
-    {
-      g_autoptr(FsRecord) item = g_list_model_get_item (model, i);
-      g_autofree char *headline = fs_record_text_headline (item);
-
-      g_string_append_printf (text, "%s• %s", i ? "\n" : "", headline[0] ? headline : "…");
-    }
-  if (n > 8)
-    {
-      g_string_append_c (text, '\n');
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more",
-                                                 n - 8), n - 8);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* A field's or a list's answer as plain text, for read-only views. */
-char *
-fs_record_text_describe_part (FsDocument *document,
-                              int         field,
-                              int         list)
-{
-  FsRecord *record = FS_RECORD (document);
-  const FsField *info;
-
-  g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
-
-  if (list >= 0)
-    return describe_list (document, list);
-
-  info = &fs_record_get_schema (record)->fields[field];
-  switch (info->type)
-    {
-    case FS_FIELD_CHOICE:
-      return g_strdup (fs_choice_label (fs_record_get_text (record, field)));
-    case FS_FIELD_BOOLEAN:
-      return g_strdup (fs_record_get_boolean (record, field) ? _("Yes") : _("No"));
-    case FS_FIELD_NUMBER:
-    case FS_FIELD_OPTIONAL_NUMBER:
-      if (isnan (fs_record_get_number (record, field)))
-        return g_strdup (_("Not known"));
-      return g_strdup_printf ("%g", fs_record_get_number (record, field));
-    case FS_FIELD_TEXT_LIST:
-      {
-        g_autofree char *joined = g_strjoinv ("\n• ", (char **) fs_record_get_list (record, field));
-        return g_strconcat ("• ", joined, NULL);
-      }
-    case FS_FIELD_TEXT:
-    default:
-      if (info->flags & FS_FIELD_TIMESTAMP)
-        return fs_format_timestamp (fs_record_get_text (record, field));
-      if (info->flags & FS_FIELD_DATE)
-        return fs_format_date (fs_record_get_text (record, field));
-      return g_strdup (fs_record_get_text (record, field));
-    }
-}

@@ -13,8 +13,5 @@ G_BEGIN_DECLS
 
 const char *fs_choice_label               (const char *value);
 char       *fs_record_text_headline       (FsRecord   *item);
-char       *fs_record_text_describe_part  (FsDocument *document,
-                                           int         field,
-                                           int         list);
 
 G_END_DECLS

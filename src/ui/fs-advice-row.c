@@ -75,12 +75,6 @@ fs_advice_row_update (GtkWidget *row,
   gtk_widget_set_visible (row, text->len > 0);
 }
 
-gboolean
-fs_advice_row_is_shown (GtkWidget *row)
-{
-  return gtk_widget_get_visible (row);
-}
-
 /* The advice shown under a field is read out with the field. */
 void
 fs_advice_row_describe (GtkWidget *row,

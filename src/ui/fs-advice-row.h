@@ -16,7 +16,6 @@ GtkWidget *fs_advice_row_new    (int        list,
 void       fs_advice_row_update (GtkWidget *row,
                                  GPtrArray *advice,
                                  int        item);
-gboolean   fs_advice_row_is_shown (GtkWidget *row);
 void       fs_advice_row_describe (GtkWidget *row,
                                    GtkWidget *field);
 

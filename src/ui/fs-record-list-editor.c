@@ -430,16 +430,6 @@ fs_record_list_editor_set_brainstorm_title (FsRecordListEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->brainstorm), title);
 }
 
-/* What the editor says while the list is empty ("No steps yet"). */
-void
-fs_record_list_editor_set_empty_text (FsRecordListEditor *self,
-                                      const char         *text)
-{
-  g_return_if_fail (FS_IS_RECORD_LIST_EDITOR (self));
-
-  gtk_label_set_text (GTK_LABEL (self->empty_label), text);
-}
-
 /* WIDGET goes into the group's header, before the Add button. */
 void
 fs_record_list_editor_add_header_widget (FsRecordListEditor *self,

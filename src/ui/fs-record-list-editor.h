@@ -64,8 +64,6 @@ void       fs_record_list_editor_set_placeholder       (FsRecordListEditor      
                                                         const char              *untitled);
 void       fs_record_list_editor_set_brainstorm_title  (FsRecordListEditor      *self,
                                                         const char              *title);
-void       fs_record_list_editor_set_empty_text        (FsRecordListEditor      *self,
-                                                        const char              *text);
 void       fs_record_list_editor_add_header_widget    (FsRecordListEditor      *self,
                                                         GtkWidget               *widget);
 void       fs_record_list_editor_expand                (FsRecordListEditor      *self,
