@@ -594,6 +594,10 @@ body_paper_follows_preferences (Fixture *fixture)
                               "premortem");
   preview = FS_PREVIEW_VIEW (fs_ui_test_find (GTK_WIDGET (fixture->window),
                                               FS_TYPE_PREVIEW_VIEW));
+  /* Pages are laid out for a Preview on show, not behind the Guide. */
+  g_assert_null (fs_preview_view_get_layout (preview));
+  g_assert_false (fs_preview_view_is_busy (preview));
+  fs_document_view_show_page (fs_window_get_document_view (fixture->window), "preview");
   fs_ui_test_wait_until (preview_settled, preview);
   g_assert_cmpfloat (fs_print_layout_get_page_setup (fs_preview_view_get_layout (preview))->width,
                      ==, 612);

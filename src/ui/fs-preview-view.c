@@ -35,6 +35,9 @@ struct _FsPreviewView
   double             zoom;
   guint              generation;
   guint              pending;
+  /* A layout asked for while nobody sees the pages waits until they show. */
+  gboolean           waiting;
+  gboolean           waiting_fresh;
 };
 
 G_DEFINE_FINAL_TYPE (FsPreviewView, fs_preview_view, GTK_TYPE_WIDGET)
@@ -313,6 +316,15 @@ start_layout (FsPreviewView *self,
     forget_pages (self);
   if (self->snapshot == NULL)
     return;
+  /* Saves come every second while someone types in the Guide: laying the
+   * document out each time for pages nobody looks at would take a core. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->waiting = TRUE;
+      self->waiting_fresh |= fresh;
+      return;
+    }
+  self->waiting = self->waiting_fresh = FALSE;
   job = g_new0 (LayoutJob, 1);
   job->view = self;
   job->document = g_object_ref (self->snapshot);
@@ -445,12 +457,23 @@ fs_preview_view_dispose (GObject *object)
 }
 
 static void
+fs_preview_view_map (GtkWidget *widget)
+{
+  FsPreviewView *self = FS_PREVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fs_preview_view_parent_class)->map (widget);
+  if (self->waiting)
+    start_layout (self, self->waiting_fresh);
+}
+
+static void
 fs_preview_view_class_init (FsPreviewViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fs_preview_view_dispose;
+  widget_class->map = fs_preview_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/fs-preview-view.ui");
