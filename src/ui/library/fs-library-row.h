@@ -22,6 +22,5 @@ FsSummary *fs_library_row_get_summary     (FsLibraryRow *self);
 void       fs_library_row_set_summary     (FsLibraryRow *self,
                                            FsSummary    *summary);
 const char *fs_library_kind_icon_name     (const char   *kind);
-const char *fs_library_status_label       (const char   *status);
 
 G_END_DECLS

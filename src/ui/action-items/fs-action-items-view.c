@@ -43,17 +43,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-gboolean
-fs_action_entry_is_overdue (FsRecord  *entry,
-                            GDateTime *now)
-{
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  const char *due = fs_record_get_text (entry, FS_ACTION_ENTRY_DUE);
-
-  return g_str_equal (fs_record_get_text (entry, FS_ACTION_ENTRY_STATUS), "open") &&
-         due[0] != '\0' && strcmp (due, today) < 0;
-}
-
 static gboolean
 matches_filter (gpointer item,
                 gpointer user_data)

@@ -12,7 +12,6 @@
 #include "fs-board-summary.h"
 #include "fs-document-view.h"
 #include "fs-guide.h"
-#include "fs-library-row.h"
 #include "fs-menu-button.h"
 #include "fs-preview-view.h"
 #include "fs-record-text.h"
@@ -115,8 +114,7 @@ update_titles (FsDocumentView *self)
   kind = fs_document_get_kind (self->document) == FS_DOCUMENT_KIND_PREMORTEM
          ? _("Pre-mortem") : _("Post-mortem");
   subtitle = g_strdup_printf ("%s · %s", kind,
-                              fs_library_status_label (fs_record_get_text (record,
-                                                                           FS_DOCUMENT_STATUS)));
+                              fs_choice_label (fs_record_get_text (record, FS_DOCUMENT_STATUS)));
   adw_view_switcher_title_set_title (self->switcher_title, fs_document_get_title (self->document));
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   show_title (self, FALSE);

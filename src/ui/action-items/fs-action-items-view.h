@@ -24,7 +24,5 @@ gboolean    fs_action_items_view_is_busy     (FsActionItemsView *self);
 GListModel *fs_action_items_view_get_shown   (FsActionItemsView *self);
 void        fs_action_items_view_set_filter  (FsActionItemsView *self,
                                               const char        *filter);
-gboolean    fs_action_entry_is_overdue       (FsRecord          *entry,
-                                              GDateTime         *now);
 
 G_END_DECLS

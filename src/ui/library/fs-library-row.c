@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-library-row.h"
+#include "fs-record-text.h"
 #include "fs-time-format.h"
 
 struct _FsLibraryRow
@@ -33,16 +34,6 @@ fs_library_kind_icon_name (const char *kind)
 {
   return g_strcmp0 (kind, "postmortem") == 0 ? "fs-postmortem-symbolic"
                                              : "fs-premortem-symbolic";
-}
-
-const char *
-fs_library_status_label (const char *status)
-{
-  if (g_strcmp0 (status, "review") == 0)
-    return _("In review");
-  if (g_strcmp0 (status, "final") == 0)
-    return _("Final");
-  return _("Draft");
 }
 
 static char *
@@ -72,8 +63,7 @@ update_details (FsLibraryRow *self)
 
   /* Translators: status · last change · counts, e.g. "Draft · 2 hours ago · 12 risks" */
   details = g_strdup_printf (_("%s · %s · %s"),
-                             fs_library_status_label (fs_record_get_text (record,
-                                                                          FS_SUMMARY_STATUS)),
+                             fs_choice_label (fs_record_get_text (record, FS_SUMMARY_STATUS)),
                              when, counts);
   gtk_label_set_text (self->details_label, details);
   /* Rows change by the hundred while a search is typed: only what differs. */

@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "fs-action-item-row.h"
-#include "fs-action-items-view.h"
 #include "fs-time-format.h"
 
 struct _FsActionItemRow

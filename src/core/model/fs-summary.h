@@ -45,4 +45,7 @@ typedef enum
   FS_ACTION_ENTRY_STATUS,
 } FsActionEntryField;
 
+gboolean fs_action_entry_is_overdue (FsRecord  *entry,
+                                     GDateTime *now);
+
 G_END_DECLS

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <string.h>
+
 #include "fs-summary.h"
 
 #define TEXT(n)  { n, NULL, n, FS_FIELD_TEXT, 0, NULL, 0, 0 }
@@ -27,3 +29,15 @@ static const FsSchema action_entry_schema = {
 
 FS_DEFINE_RECORD (FsSummary, fs_summary, &summary_schema)
 FS_DEFINE_RECORD (FsActionEntry, fs_action_entry, &action_entry_schema)
+
+/* Open, with a due date before the day of now. */
+gboolean
+fs_action_entry_is_overdue (FsRecord  *entry,
+                            GDateTime *now)
+{
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const char *due = fs_record_get_text (entry, FS_ACTION_ENTRY_DUE);
+
+  return g_str_equal (fs_record_get_text (entry, FS_ACTION_ENTRY_STATUS), "open") &&
+         due[0] != '\0' && strcmp (due, today) < 0;
+}

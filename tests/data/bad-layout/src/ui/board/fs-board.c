@@ -1,0 +1,2 @@
+#include "fs-board.h"
+#include "fs-card-private.h"
