@@ -18,7 +18,7 @@
 typedef struct
 {
   FsDocument         *document;
-  FsListHistory      *history;
+  FsEditHistory      *history;
   GListStore         *store;
   GtkWidget          *window;
   FsRecordListEditor *editor;
@@ -44,7 +44,7 @@ setup (Fixture       *fixture,
        gconstpointer  data)
 {
   fixture->document = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
-  fixture->history = fs_list_history_new ();
+  fixture->history = fs_edit_history_new ();
 }
 
 /* The editor in a window of its own, with the application's style. */
@@ -251,7 +251,7 @@ test_add_and_type (Fixture       *fixture,
   click (named (GTK_WIDGET (fixture->editor), "add"));
   g_assert_cmpuint (n_items (fixture), ==, 1);
   g_assert_true (FS_IS_STEP (item_at (fixture, 0)));
-  g_assert_true (fs_list_history_can_undo (fixture->history));
+  g_assert_true (fs_edit_history_can_undo (fixture->history));
   row = item_row (fixture, 0);
   g_assert_true (is_expanded (row));
   g_assert_cmpstr (row_title (row), ==, "1. Untitled step");
@@ -267,7 +267,7 @@ test_add_and_type (Fixture       *fixture,
                    "Stop the workers");
 
   /* Ctrl+Z takes the item back out, and the editor says it is empty again. */
-  g_assert_true (fs_list_history_undo (fixture->history));
+  g_assert_true (fs_edit_history_undo (fixture->history));
   g_assert_cmpuint (n_items (fixture), ==, 0);
   g_assert_null (fs_ui_test_find_named (GTK_WIDGET (fixture->editor), "item-0"));
   g_assert_true (gtk_widget_get_visible (empty));
@@ -321,7 +321,7 @@ test_brainstorm (Fixture       *fixture,
   g_assert_false (is_expanded (item_row (fixture, 0)));
   fs_ui_test_screenshot (fixture->window, "list-editor-brainstorm");
 
-  g_assert_true (fs_list_history_undo (fixture->history));
+  g_assert_true (fs_edit_history_undo (fixture->history));
   g_assert_cmpuint (n_items (fixture), ==, 2);
 }
 
@@ -420,7 +420,7 @@ test_move (Fixture       *fixture,
   g_assert_true (item_at (fixture, 2) == b);
 
   /* Each move is undone on its own. */
-  g_assert_true (fs_list_history_undo (fixture->history));
+  g_assert_true (fs_edit_history_undo (fixture->history));
   g_assert_true (item_at (fixture, 1) == b);
   g_assert_true (item_row (fixture, 1) == row_b);
 }
@@ -451,7 +451,7 @@ test_remove_and_undo (Fixture       *fixture,
   g_assert_null (fs_ui_test_find_named (GTK_WIDGET (fixture->editor), "item-2"));
   g_assert_true (focus_is_inside (fixture, row_c));
 
-  g_assert_true (fs_list_history_undo (fixture->history));
+  g_assert_true (fs_edit_history_undo (fixture->history));
   g_assert_cmpuint (n_items (fixture), ==, 3);
   g_assert_true (item_at (fixture, 1) == b);
   g_assert_true (item_at (fixture, 2) == c);

@@ -224,7 +224,7 @@ add_column (FsListColumn          *columns,
 GtkWidget *
 fs_guide_list_editor_new (FsDocument     *document,
                           FsDocumentList  list,
-                          FsListHistory  *history)
+                          FsEditHistory  *history)
 {
   const ListSetup *setup;
   FsListColumn columns[MAX_COLUMNS + G_N_ELEMENTS (risk_tail)];

@@ -10,13 +10,13 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
-#include "fs-list-history.h"
+#include "fs-edit-history.h"
 
 G_BEGIN_DECLS
 
 GtkWidget *fs_guide_list_editor_new (FsDocument     *document,
                                      FsDocumentList  list,
-                                     FsListHistory  *history);
+                                     FsEditHistory  *history);
 char      *fs_guide_describe_risk   (FsRecord       *risk,
                                      gpointer        unused);
 

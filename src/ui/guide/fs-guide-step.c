@@ -29,7 +29,7 @@ struct _FsGuideStep
   FsDocument         *document;
   guint               index;
   const FsMethodStep *method_step;
-  FsListHistory      *history;
+  FsEditHistory      *history;
   /* Owned by their groups: the advice rows under the document's fields. */
   GPtrArray          *advice_rows;
   guint               advice_id;
@@ -83,7 +83,7 @@ fs_guide_step_init (FsGuideStep *self)
 {
   self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   gtk_widget_set_parent (GTK_WIDGET (self->box), GTK_WIDGET (self));
-  self->history = fs_list_history_new ();
+  self->history = fs_edit_history_new ();
   self->advice_rows = g_ptr_array_new ();
 }
 
@@ -185,7 +185,7 @@ fs_guide_step_get_method_step (FsGuideStep *self)
   return self->method_step;
 }
 
-FsListHistory *
+FsEditHistory *
 fs_guide_step_get_history (FsGuideStep *self)
 {
   g_return_val_if_fail (FS_IS_GUIDE_STEP (self), NULL);

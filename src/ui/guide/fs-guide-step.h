@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
-#include "fs-list-history.h"
+#include "fs-edit-history.h"
 #include "fs-method.h"
 
 G_BEGIN_DECLS
@@ -24,7 +24,7 @@ GtkWidget          *fs_guide_step_new              (FsDocument         *document
 FsDocument         *fs_guide_step_get_document     (FsGuideStep        *self);
 guint               fs_guide_step_get_index        (FsGuideStep        *self);
 const FsMethodStep *fs_guide_step_get_method_step  (FsGuideStep        *self);
-FsListHistory      *fs_guide_step_get_history      (FsGuideStep        *self);
+FsEditHistory      *fs_guide_step_get_history      (FsGuideStep        *self);
 void                fs_guide_step_append           (FsGuideStep        *self,
                                                     GtkWidget          *widget);
 void                fs_guide_step_add_parts        (FsGuideStep        *self);

@@ -300,7 +300,7 @@ undo_action (GtkWidget  *widget,
 
   dismiss_removed_toast (FS_GUIDE (widget));
   if (step != NULL)
-    fs_list_history_undo (fs_guide_step_get_history (step));
+    fs_edit_history_undo (fs_guide_step_get_history (step));
 }
 
 /* A removed entry can be had back from the toast, as with Ctrl+Z. */
@@ -331,7 +331,7 @@ redo_action (GtkWidget  *widget,
 
   dismiss_removed_toast (FS_GUIDE (widget));
   if (step != NULL)
-    fs_list_history_redo (fs_guide_step_get_history (step));
+    fs_edit_history_redo (fs_guide_step_get_history (step));
 }
 
 static void

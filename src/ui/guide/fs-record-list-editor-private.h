@@ -20,7 +20,7 @@ struct _FsRecordListEditor
   FsDocument              *document;
   FsDocumentList           list;
   GListStore              *store;
-  FsListHistory           *history;
+  FsEditHistory           *history;
   FsListColumn            *columns;
   guint                    n_columns;
   FsRecordListEditorFlags  flags;

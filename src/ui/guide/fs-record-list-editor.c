@@ -65,7 +65,7 @@ on_add (FsRecordListEditor *self)
   g_autoptr(FsRecord) record = fs_document_new_item (self->document, self->list);
   guint position = self->items->len;
 
-  fs_list_history_insert (self->history, self->store, position, record);
+  fs_edit_history_insert (self->history, self->store, position, record);
   fs_record_list_editor_expand (self, position);
 }
 
@@ -79,7 +79,7 @@ on_brainstorm_activated (FsRecordListEditor *self)
     return;
   record = fs_document_new_item (self->document, self->list);
   fs_record_set_text (record, self->columns[0].field, text);
-  fs_list_history_insert (self->history, self->store, self->items->len, record);
+  fs_edit_history_insert (self->history, self->store, self->items->len, record);
   gtk_editable_set_text (GTK_EDITABLE (self->brainstorm), "");
   if (!fs_record_list_focus_inside (self->brainstorm))
     gtk_widget_grab_focus (self->brainstorm);
@@ -335,7 +335,7 @@ add_brainstorm_entry (FsRecordListEditor *self)
 GtkWidget *
 fs_record_list_editor_new (FsDocument              *document,
                            FsDocumentList           list,
-                           FsListHistory           *history,
+                           FsEditHistory           *history,
                            const char              *title,
                            const char              *description,
                            const char              *add_label,
@@ -348,7 +348,7 @@ fs_record_list_editor_new (FsDocument              *document,
 
   g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (list < FS_DOCUMENT_N_LISTS, NULL);
-  g_return_val_if_fail (FS_IS_LIST_HISTORY (history), NULL);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (history), NULL);
   g_return_val_if_fail (columns != NULL || n_columns == 0, NULL);
 
   self = g_object_new (FS_TYPE_RECORD_LIST_EDITOR,

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
-#include "fs-list-history.h"
+#include "fs-edit-history.h"
 
 G_BEGIN_DECLS
 
@@ -49,7 +49,7 @@ G_DECLARE_FINAL_TYPE (FsRecordListEditor, fs_record_list_editor, FS, RECORD_LIST
 
 GtkWidget *fs_record_list_editor_new                   (FsDocument              *document,
                                                         FsDocumentList           list,
-                                                        FsListHistory           *history,
+                                                        FsEditHistory           *history,
                                                         const char              *title,
                                                         const char              *description,
                                                         const char              *add_label,

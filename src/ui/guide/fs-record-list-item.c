@@ -214,7 +214,7 @@ fs_record_list_item_move (FsRecordListItem *item,
     return;
   if (focus != NULL)
     g_object_ref (focus);
-  fs_list_history_move (self->history, self->store, item->position, to);
+  fs_edit_history_move (self->history, self->store, item->position, to);
 
   /* A move button that has just been disabled would drop the focus to the
    * window; the other one takes it, so that the item can go back. */
@@ -268,7 +268,7 @@ on_remove (GtkWidget *button)
     focus_widget (((FsRecordListItem *) g_ptr_array_index (
                      self->items, position + 1 < n ? position + 1 : position - 1))->row);
   title = item_title (self, item);
-  fs_list_history_remove (self->history, self->store, position);
+  fs_edit_history_remove (self->history, self->store, position);
   /* Whatever holds the editor may offer to take the removal back. */
   gtk_widget_activate_action (GTK_WIDGET (self), "guide.item-removed", "s", title);
 }

@@ -20,7 +20,7 @@ on_sort_clicked (FsGuideStep *step)
   FsDocument *document = fs_guide_step_get_document (step);
   g_autoptr(GPtrArray) ranked = fs_document_rank_risks (document);
 
-  fs_list_history_reorder (fs_guide_step_get_history (step),
+  fs_edit_history_reorder (fs_guide_step_get_history (step),
                            fs_document_get_list (document, FS_DOCUMENT_RISKS), ranked);
 }
 
@@ -28,7 +28,7 @@ void
 fs_guide_step_build_risks (FsGuideStep *step)
 {
   FsDocument *document = fs_guide_step_get_document (step);
-  FsListHistory *history = fs_guide_step_get_history (step);
+  FsEditHistory *history = fs_guide_step_get_history (step);
   GtkWidget *risks = fs_guide_list_editor_new (document, FS_DOCUMENT_RISKS, history);
   GtkWidget *sort = gtk_button_new ();
   GtkWidget *content = adw_button_content_new ();

@@ -1,11 +1,11 @@
-/* fs-list-history.c
+/* fs-edit-history.c
  *
  * Copyright 2026 The Foresight authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "fs-list-history.h"
+#include "fs-edit-history.h"
 
 /* Lists in a document are short, so an edit keeps the whole order before and
  * after it; going back or forth changes only the stretch that differs. */
@@ -16,7 +16,7 @@ typedef struct
   GPtrArray  *after;
 } Edit;
 
-struct _FsListHistory
+struct _FsEditHistory
 {
   GObject    parent_instance;
 
@@ -24,7 +24,7 @@ struct _FsListHistory
   GPtrArray *undone;
 };
 
-G_DEFINE_FINAL_TYPE (FsListHistory, fs_list_history, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (FsEditHistory, fs_edit_history, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
@@ -82,14 +82,14 @@ set_items (GListStore *list,
 }
 
 static void
-notify_state (FsListHistory *self)
+notify_state (FsEditHistory *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
 static void
-record (FsListHistory *self,
+record (FsEditHistory *self,
         GListStore    *list,
         GPtrArray     *before)
 {
@@ -104,31 +104,31 @@ record (FsListHistory *self,
 }
 
 static void
-fs_list_history_finalize (GObject *object)
+fs_edit_history_finalize (GObject *object)
 {
-  FsListHistory *self = FS_LIST_HISTORY (object);
+  FsEditHistory *self = FS_EDIT_HISTORY (object);
 
   g_ptr_array_unref (self->done);
   g_ptr_array_unref (self->undone);
 
-  G_OBJECT_CLASS (fs_list_history_parent_class)->finalize (object);
+  G_OBJECT_CLASS (fs_edit_history_parent_class)->finalize (object);
 }
 
 static void
-fs_list_history_get_property (GObject    *object,
+fs_edit_history_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
                               GParamSpec *pspec)
 {
-  FsListHistory *self = FS_LIST_HISTORY (object);
+  FsEditHistory *self = FS_EDIT_HISTORY (object);
 
   switch (prop_id)
     {
     case PROP_CAN_UNDO:
-      g_value_set_boolean (value, fs_list_history_can_undo (self));
+      g_value_set_boolean (value, fs_edit_history_can_undo (self));
       break;
     case PROP_CAN_REDO:
-      g_value_set_boolean (value, fs_list_history_can_redo (self));
+      g_value_set_boolean (value, fs_edit_history_can_redo (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,12 +136,12 @@ fs_list_history_get_property (GObject    *object,
 }
 
 static void
-fs_list_history_class_init (FsListHistoryClass *klass)
+fs_edit_history_class_init (FsEditHistoryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = fs_list_history_finalize;
-  object_class->get_property = fs_list_history_get_property;
+  object_class->finalize = fs_edit_history_finalize;
+  object_class->get_property = fs_edit_history_get_property;
 
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
@@ -153,27 +153,27 @@ fs_list_history_class_init (FsListHistoryClass *klass)
 }
 
 static void
-fs_list_history_init (FsListHistory *self)
+fs_edit_history_init (FsEditHistory *self)
 {
   self->done = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
   self->undone = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
 }
 
-FsListHistory *
-fs_list_history_new (void)
+FsEditHistory *
+fs_edit_history_new (void)
 {
-  return g_object_new (FS_TYPE_LIST_HISTORY, NULL);
+  return g_object_new (FS_TYPE_EDIT_HISTORY, NULL);
 }
 
 void
-fs_list_history_insert (FsListHistory *self,
+fs_edit_history_insert (FsEditHistory *self,
                         GListStore    *list,
                         guint          position,
                         gpointer       item)
 {
   GPtrArray *before;
 
-  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
 
   before = items_of (list);
@@ -182,13 +182,13 @@ fs_list_history_insert (FsListHistory *self,
 }
 
 void
-fs_list_history_remove (FsListHistory *self,
+fs_edit_history_remove (FsEditHistory *self,
                         GListStore    *list,
                         guint          position)
 {
   GPtrArray *before;
 
-  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
 
   before = items_of (list);
@@ -202,7 +202,7 @@ fs_list_history_remove (FsListHistory *self,
 }
 
 void
-fs_list_history_move (FsListHistory *self,
+fs_edit_history_move (FsEditHistory *self,
                       GListStore    *list,
                       guint          from,
                       guint          to)
@@ -211,7 +211,7 @@ fs_list_history_move (FsListHistory *self,
   g_autoptr(GPtrArray) after = NULL;
   gpointer item;
 
-  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
 
   before = items_of (list);
@@ -229,13 +229,13 @@ fs_list_history_move (FsListHistory *self,
 
 /* Puts the items of LIST in the order of ITEMS, which holds the same items. */
 void
-fs_list_history_reorder (FsListHistory *self,
+fs_edit_history_reorder (FsEditHistory *self,
                          GListStore    *list,
                          GPtrArray     *items)
 {
   GPtrArray *before;
 
-  g_return_if_fail (FS_IS_LIST_HISTORY (self));
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
   g_return_if_fail (G_IS_LIST_STORE (list));
   g_return_if_fail (items != NULL);
   g_return_if_fail (g_list_model_get_n_items (G_LIST_MODEL (list)) == items->len);
@@ -252,27 +252,27 @@ fs_list_history_reorder (FsListHistory *self,
 }
 
 gboolean
-fs_list_history_can_undo (FsListHistory *self)
+fs_edit_history_can_undo (FsEditHistory *self)
 {
-  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
 
   return self->done->len > 0;
 }
 
 gboolean
-fs_list_history_can_redo (FsListHistory *self)
+fs_edit_history_can_redo (FsEditHistory *self)
 {
-  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
 
   return self->undone->len > 0;
 }
 
 gboolean
-fs_list_history_undo (FsListHistory *self)
+fs_edit_history_undo (FsEditHistory *self)
 {
   Edit *edit;
 
-  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
 
   if (self->done->len == 0)
     return FALSE;
@@ -284,11 +284,11 @@ fs_list_history_undo (FsListHistory *self)
 }
 
 gboolean
-fs_list_history_redo (FsListHistory *self)
+fs_edit_history_redo (FsEditHistory *self)
 {
   Edit *edit;
 
-  g_return_val_if_fail (FS_IS_LIST_HISTORY (self), FALSE);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
 
   if (self->undone->len == 0)
     return FALSE;

@@ -1,4 +1,4 @@
-/* fs-list-history.h
+/* fs-edit-history.h
  *
  * Copyright 2026 The Foresight authors
  *
@@ -11,31 +11,31 @@
 
 G_BEGIN_DECLS
 
-#define FS_TYPE_LIST_HISTORY (fs_list_history_get_type ())
+#define FS_TYPE_EDIT_HISTORY (fs_edit_history_get_type ())
 
-G_DECLARE_FINAL_TYPE (FsListHistory, fs_list_history, FS, LIST_HISTORY, GObject)
+G_DECLARE_FINAL_TYPE (FsEditHistory, fs_edit_history, FS, EDIT_HISTORY, GObject)
 
 /* Edits of the order and number of items in lists (GListStores), made
  * through the history so that they can be undone and redone. Edits of the
  * items' own fields are not its business: text fields undo their own. */
-FsListHistory *fs_list_history_new      (void);
-void           fs_list_history_insert   (FsListHistory *self,
+FsEditHistory *fs_edit_history_new      (void);
+void           fs_edit_history_insert   (FsEditHistory *self,
                                          GListStore    *list,
                                          guint          position,
                                          gpointer       item);
-void           fs_list_history_remove   (FsListHistory *self,
+void           fs_edit_history_remove   (FsEditHistory *self,
                                          GListStore    *list,
                                          guint          position);
-void           fs_list_history_move     (FsListHistory *self,
+void           fs_edit_history_move     (FsEditHistory *self,
                                          GListStore    *list,
                                          guint          from,
                                          guint          to);
-void           fs_list_history_reorder  (FsListHistory *self,
+void           fs_edit_history_reorder  (FsEditHistory *self,
                                          GListStore    *list,
                                          GPtrArray     *items);
-gboolean       fs_list_history_can_undo (FsListHistory *self);
-gboolean       fs_list_history_can_redo (FsListHistory *self);
-gboolean       fs_list_history_undo     (FsListHistory *self);
-gboolean       fs_list_history_redo     (FsListHistory *self);
+gboolean       fs_edit_history_can_undo (FsEditHistory *self);
+gboolean       fs_edit_history_can_redo (FsEditHistory *self);
+gboolean       fs_edit_history_undo     (FsEditHistory *self);
+gboolean       fs_edit_history_redo     (FsEditHistory *self);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
  */
 
 #include "fs-document.h"
-#include "fs-list-history.h"
+#include "fs-edit-history.h"
 #include "fs-test-util.h"
 
 /* The titles of a list of steps, joined by commas. */
@@ -59,44 +59,44 @@ static void
 test_insert_remove_move_undo_redo (void)
 {
   g_autoptr(GListStore) list = steps_abc ();
-  g_autoptr(FsListHistory) history = fs_list_history_new ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
   g_autoptr(FsRecord) d = new_step ("d");
 
-  g_assert_false (fs_list_history_can_undo (history));
-  fs_list_history_insert (history, list, 1, d);
+  g_assert_false (fs_edit_history_can_undo (history));
+  fs_edit_history_insert (history, list, 1, d);
   assert_titles (list, "a,d,b,c");
-  fs_list_history_move (history, list, 0, 3);
+  fs_edit_history_move (history, list, 0, 3);
   assert_titles (list, "d,b,c,a");
-  fs_list_history_remove (history, list, 2);
+  fs_edit_history_remove (history, list, 2);
   assert_titles (list, "d,b,a");
 
-  g_assert_true (fs_list_history_undo (history));
+  g_assert_true (fs_edit_history_undo (history));
   assert_titles (list, "d,b,c,a");
-  g_assert_true (fs_list_history_undo (history));
+  g_assert_true (fs_edit_history_undo (history));
   assert_titles (list, "a,d,b,c");
-  g_assert_true (fs_list_history_can_redo (history));
-  g_assert_true (fs_list_history_redo (history));
+  g_assert_true (fs_edit_history_can_redo (history));
+  g_assert_true (fs_edit_history_redo (history));
   assert_titles (list, "d,b,c,a");
-  g_assert_true (fs_list_history_undo (history));
-  g_assert_true (fs_list_history_undo (history));
+  g_assert_true (fs_edit_history_undo (history));
+  g_assert_true (fs_edit_history_undo (history));
   assert_titles (list, "a,b,c");
-  g_assert_false (fs_list_history_undo (history));
-  g_assert_false (fs_list_history_can_undo (history));
+  g_assert_false (fs_edit_history_undo (history));
+  g_assert_false (fs_edit_history_can_undo (history));
 }
 
 static void
 test_new_edit_forgets_redo (void)
 {
   g_autoptr(GListStore) list = steps_abc ();
-  g_autoptr(FsListHistory) history = fs_list_history_new ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
 
-  fs_list_history_remove (history, list, 0);
-  fs_list_history_undo (history);
-  g_assert_true (fs_list_history_can_redo (history));
-  fs_list_history_move (history, list, 2, 0);
+  fs_edit_history_remove (history, list, 0);
+  fs_edit_history_undo (history);
+  g_assert_true (fs_edit_history_can_redo (history));
+  fs_edit_history_move (history, list, 2, 0);
   assert_titles (list, "c,a,b");
-  g_assert_false (fs_list_history_can_redo (history));
-  g_assert_false (fs_list_history_redo (history));
+  g_assert_false (fs_edit_history_can_redo (history));
+  g_assert_false (fs_edit_history_redo (history));
 }
 
 /* An undone removal brings back the very item, with what it held. */
@@ -104,13 +104,13 @@ static void
 test_undo_brings_back_same_item (void)
 {
   g_autoptr(GListStore) list = steps_abc ();
-  g_autoptr(FsListHistory) history = fs_list_history_new ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
   g_autoptr(FsRecord) b = g_list_model_get_item (G_LIST_MODEL (list), 1);
   g_autoptr(FsRecord) back = NULL;
 
   fs_record_set_text (b, FS_STEP_EXPECTED, "Replication lag below 1 s");
-  fs_list_history_remove (history, list, 1);
-  fs_list_history_undo (history);
+  fs_edit_history_remove (history, list, 1);
+  fs_edit_history_undo (history);
   back = g_list_model_get_item (G_LIST_MODEL (list), 1);
   g_assert_true (back == b);
   g_assert_cmpstr (fs_record_get_text (back, FS_STEP_EXPECTED), ==, "Replication lag below 1 s");
@@ -131,13 +131,13 @@ static void
 test_move_touches_only_its_stretch (void)
 {
   g_autoptr(GListStore) list = steps_abc ();
-  g_autoptr(FsListHistory) history = fs_list_history_new ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
   g_autoptr(FsRecord) d = new_step ("d");
   guint touched = 0;
 
   g_list_store_append (list, d);
   g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed), &touched);
-  fs_list_history_move (history, list, 1, 2);
+  fs_edit_history_move (history, list, 1, 2);
   assert_titles (list, "a,c,b,d");
   g_assert_cmpuint (touched, ==, 2);
 }
@@ -146,22 +146,22 @@ static void
 test_reorder_and_out_of_range (void)
 {
   g_autoptr(GListStore) list = steps_abc ();
-  g_autoptr(FsListHistory) history = fs_list_history_new ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
   g_autoptr(GPtrArray) reversed = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 3; i > 0; i--)
     g_ptr_array_add (reversed, g_list_model_get_item (G_LIST_MODEL (list), i - 1));
-  fs_list_history_reorder (history, list, reversed);
+  fs_edit_history_reorder (history, list, reversed);
   assert_titles (list, "c,b,a");
-  fs_list_history_reorder (history, list, reversed);
-  fs_list_history_undo (history);
+  fs_edit_history_reorder (history, list, reversed);
+  fs_edit_history_undo (history);
   assert_titles (list, "a,b,c");
-  g_assert_false (fs_list_history_can_undo (history));
+  g_assert_false (fs_edit_history_can_undo (history));
 
-  fs_list_history_remove (history, list, 7);
-  fs_list_history_move (history, list, 0, 9);
+  fs_edit_history_remove (history, list, 7);
+  fs_edit_history_move (history, list, 0, 9);
   assert_titles (list, "a,b,c");
-  g_assert_false (fs_list_history_can_undo (history));
+  g_assert_false (fs_edit_history_can_undo (history));
 }
 
 int
