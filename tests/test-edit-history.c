@@ -1,9 +1,11 @@
-/* test-list-history.c
+/* test-edit-history.c
  *
  * Copyright 2026 The Foresight authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+
+#include <math.h>
 
 #include "fs-document.h"
 #include "fs-edit-history.h"
@@ -164,18 +166,208 @@ test_reorder_and_out_of_range (void)
   g_assert_false (fs_edit_history_can_undo (history));
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_field_edits_undo_redo (void)
+{
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) risk = g_object_new (FS_TYPE_RISK, NULL);
+
+  fs_record_set_text (risk, FS_RISK_TITLE, "Replica lag");
+  fs_edit_history_set_text (history, risk, FS_RISK_TITLE, "Replica lag");
+  fs_edit_history_set_number (history, risk, FS_RISK_IMPACT, 0);
+  g_assert_false (fs_edit_history_can_undo (history));
+
+  fs_edit_history_set_text (history, risk, FS_RISK_TITLE, "Replica lag above 5 s");
+  fs_edit_history_set_number (history, risk, FS_RISK_IMPACT, 4);
+  fs_edit_history_set_number (history, risk, FS_RISK_IMPACT, 4);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, "Replica lag above 5 s");
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 4);
+
+  g_assert_true (fs_edit_history_undo (history));
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 0);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, "Replica lag above 5 s");
+  g_assert_true (fs_edit_history_undo (history));
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, "Replica lag");
+  g_assert_false (fs_edit_history_can_undo (history));
+
+  g_assert_true (fs_edit_history_redo (history));
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, "Replica lag above 5 s");
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 0);
+  g_assert_true (fs_edit_history_redo (history));
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 4);
+  g_assert_false (fs_edit_history_can_redo (history));
+}
+
+/* A number not given yet (NaN) set to NaN again is no edit either. */
+static void
+test_optional_number_same_nan (void)
+{
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  FsRecord *record = FS_RECORD (document);
+
+  fs_edit_history_set_number (history, record, FS_DOCUMENT_IMPACT_USERS_PCT, NAN);
+  g_assert_false (fs_edit_history_can_undo (history));
+  fs_edit_history_set_number (history, record, FS_DOCUMENT_IMPACT_USERS_PCT, 12.5);
+  fs_edit_history_undo (history);
+  g_assert_true (isnan (fs_record_get_number (record, FS_DOCUMENT_IMPACT_USERS_PCT)));
+  fs_edit_history_redo (history);
+  g_assert_cmpfloat (fs_record_get_number (record, FS_DOCUMENT_IMPACT_USERS_PCT), ==, 12.5);
+}
+
+static void
+test_group_is_one_step (void)
+{
+  g_autoptr(GListStore) list = steps_abc ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) a = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  guint notified = 0;
+
+  g_signal_connect (history, "notify::can-undo", G_CALLBACK (count_notify), &notified);
+  fs_edit_history_begin_group (history);
+  fs_edit_history_move (history, list, 0, 2);
+  fs_edit_history_set_text (history, a, FS_STEP_TITLE, "A");
+  fs_edit_history_remove (history, list, 0);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_false (fs_edit_history_can_undo (history));
+  fs_edit_history_end_group (history);
+  g_assert_cmpuint (notified, ==, 1);
+  assert_titles (list, "c,A");
+
+  g_assert_true (fs_edit_history_undo (history));
+  assert_titles (list, "a,b,c");
+  g_assert_false (fs_edit_history_can_undo (history));
+}
+
+static void
+test_nested_groups (void)
+{
+  g_autoptr(GListStore) list = steps_abc ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) d = new_step ("d");
+
+  fs_edit_history_begin_group (history);
+  fs_edit_history_insert (history, list, 0, d);
+  fs_edit_history_begin_group (history);
+  fs_edit_history_move (history, list, 3, 0);
+  fs_edit_history_end_group (history);
+  g_assert_false (fs_edit_history_can_undo (history));
+  fs_edit_history_set_text (history, d, FS_STEP_TITLE, "D");
+  fs_edit_history_end_group (history);
+  assert_titles (list, "c,D,a,b");
+
+  g_assert_true (fs_edit_history_undo (history));
+  assert_titles (list, "a,b,c");
+  g_assert_cmpstr (fs_record_get_text (d, FS_STEP_TITLE), ==, "d");
+  g_assert_false (fs_edit_history_can_undo (history));
+}
+
+/* A group that changed nothing is no step, and leaves what can be redone. */
+static void
+test_empty_group (void)
+{
+  g_autoptr(GListStore) list = steps_abc ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) a = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  guint notified = 0;
+
+  fs_edit_history_remove (history, list, 2);
+  fs_edit_history_undo (history);
+  g_signal_connect (history, "notify", G_CALLBACK (count_notify), &notified);
+  fs_edit_history_begin_group (history);
+  fs_edit_history_end_group (history);
+  fs_edit_history_begin_group (history);
+  fs_edit_history_set_text (history, a, FS_STEP_TITLE, "a");
+  fs_edit_history_move (history, list, 1, 1);
+  fs_edit_history_end_group (history);
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_false (fs_edit_history_can_undo (history));
+  g_assert_true (fs_edit_history_can_redo (history));
+}
+
+/* Undone, a group's edits go last first; redone, in the order they were made. */
+static void
+test_group_mixing_list_and_field_edits (void)
+{
+  g_autoptr(GListStore) list = steps_abc ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) b = g_list_model_get_item (G_LIST_MODEL (list), 1);
+  g_autoptr(FsRecord) e = new_step ("e");
+
+  fs_edit_history_set_text (history, b, FS_STEP_DETAILS, "first");
+  fs_edit_history_begin_group (history);
+  fs_edit_history_set_text (history, b, FS_STEP_TITLE, "b1");
+  fs_edit_history_move (history, list, 1, 2);
+  fs_edit_history_set_text (history, b, FS_STEP_TITLE, "b2");
+  fs_edit_history_insert (history, list, 3, e);
+  fs_edit_history_set_text (history, b, FS_STEP_DETAILS, "second");
+  fs_edit_history_remove (history, list, 0);
+  fs_edit_history_end_group (history);
+  assert_titles (list, "c,b2,e");
+
+  g_assert_true (fs_edit_history_undo (history));
+  assert_titles (list, "a,b,c");
+  g_assert_cmpstr (fs_record_get_text (b, FS_STEP_DETAILS), ==, "first");
+  g_assert_true (fs_edit_history_can_undo (history));
+
+  g_assert_true (fs_edit_history_redo (history));
+  assert_titles (list, "c,b2,e");
+  g_assert_cmpstr (fs_record_get_text (b, FS_STEP_DETAILS), ==, "second");
+  g_assert_false (fs_edit_history_can_redo (history));
+
+  g_assert_true (fs_edit_history_undo (history));
+  g_assert_true (fs_edit_history_undo (history));
+  assert_titles (list, "a,b,c");
+  g_assert_cmpstr (fs_record_get_text (b, FS_STEP_DETAILS), ==, "");
+  g_assert_false (fs_edit_history_can_undo (history));
+}
+
+/* An edit inside a group still forgets what could be redone. */
+static void
+test_group_forgets_redo (void)
+{
+  g_autoptr(GListStore) list = steps_abc ();
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) c = g_list_model_get_item (G_LIST_MODEL (list), 2);
+
+  fs_edit_history_remove (history, list, 0);
+  fs_edit_history_undo (history);
+  fs_edit_history_begin_group (history);
+  fs_edit_history_set_text (history, c, FS_STEP_TITLE, "C");
+  fs_edit_history_end_group (history);
+  g_assert_false (fs_edit_history_can_redo (history));
+  assert_titles (list, "a,b,C");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   fs_test_init (&argc, &argv);
 
-  g_test_add_func ("/list-history/insert-remove-move-undo-redo", test_insert_remove_move_undo_redo);
-  g_test_add_func ("/list-history/new-edit-forgets-redo", test_new_edit_forgets_redo);
-  g_test_add_func ("/list-history/undo-brings-back-same-item", test_undo_brings_back_same_item);
-  g_test_add_func ("/list-history/move-touches-only-its-stretch",
+  g_test_add_func ("/edit-history/insert-remove-move-undo-redo",
+                   test_insert_remove_move_undo_redo);
+  g_test_add_func ("/edit-history/new-edit-forgets-redo", test_new_edit_forgets_redo);
+  g_test_add_func ("/edit-history/undo-brings-back-same-item", test_undo_brings_back_same_item);
+  g_test_add_func ("/edit-history/move-touches-only-its-stretch",
                    test_move_touches_only_its_stretch);
-  g_test_add_func ("/list-history/reorder-and-out-of-range", test_reorder_and_out_of_range);
+  g_test_add_func ("/edit-history/reorder-and-out-of-range", test_reorder_and_out_of_range);
+  g_test_add_func ("/edit-history/field-edits-undo-redo", test_field_edits_undo_redo);
+  g_test_add_func ("/edit-history/optional-number-same-nan", test_optional_number_same_nan);
+  g_test_add_func ("/edit-history/group-is-one-step", test_group_is_one_step);
+  g_test_add_func ("/edit-history/nested-groups", test_nested_groups);
+  g_test_add_func ("/edit-history/empty-group", test_empty_group);
+  g_test_add_func ("/edit-history/group-mixing-list-and-field-edits",
+                   test_group_mixing_list_and_field_edits);
+  g_test_add_func ("/edit-history/group-forgets-redo", test_group_forgets_redo);
 
   return g_test_run ();
 }

@@ -5,15 +5,34 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
+
 #include "fs-edit-history.h"
 
-/* Lists in a document are short, so an edit keeps the whole order before and
- * after it; going back or forth changes only the stretch that differs. */
+typedef enum
+{
+  EDIT_LIST,
+  EDIT_FIELD,
+  EDIT_GROUP,
+} EditKind;
+
+/* Lists in a document are short, so a list edit keeps the whole order before
+ * and after it; going back or forth changes only the stretch that differs.
+ * A field edit keeps the field's two values, a group the edits it made. */
 typedef struct
 {
+  EditKind    kind;
   GListStore *list;
   GPtrArray  *before;
   GPtrArray  *after;
+  FsRecord   *record;
+  guint       field;
+  gboolean    is_number;
+  char       *old_text;
+  char       *new_text;
+  double      old_number;
+  double      new_number;
+  GPtrArray  *edits;
 } Edit;
 
 struct _FsEditHistory
@@ -22,6 +41,8 @@ struct _FsEditHistory
 
   GPtrArray *done;
   GPtrArray *undone;
+  GPtrArray *group;
+  guint      depth;
 };
 
 G_DEFINE_FINAL_TYPE (FsEditHistory, fs_edit_history, G_TYPE_OBJECT)
@@ -38,9 +59,13 @@ static GParamSpec *properties[N_PROPS];
 static void
 edit_free (Edit *edit)
 {
-  g_object_unref (edit->list);
-  g_ptr_array_unref (edit->before);
-  g_ptr_array_unref (edit->after);
+  g_clear_object (&edit->list);
+  g_clear_pointer (&edit->before, g_ptr_array_unref);
+  g_clear_pointer (&edit->after, g_ptr_array_unref);
+  g_clear_object (&edit->record);
+  g_free (edit->old_text);
+  g_free (edit->new_text);
+  g_clear_pointer (&edit->edits, g_ptr_array_unref);
   g_free (edit);
 }
 
@@ -88,6 +113,22 @@ notify_state (FsEditHistory *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+/* A new edit is the end of what can be redone; inside a group it waits
+ * for the group to close, so that the group is one step. */
+static void
+push (FsEditHistory *self,
+      Edit          *edit)
+{
+  if (self->depth > 0)
+    {
+      g_ptr_array_add (self->group, edit);
+      return;
+    }
+  g_ptr_array_add (self->done, edit);
+  g_ptr_array_set_size (self->undone, 0);
+  notify_state (self);
+}
+
 static void
 record (FsEditHistory *self,
         GListStore    *list,
@@ -95,12 +136,57 @@ record (FsEditHistory *self,
 {
   Edit *edit = g_new0 (Edit, 1);
 
+  edit->kind = EDIT_LIST;
   edit->list = g_object_ref (list);
   edit->before = before;
   edit->after = items_of (list);
-  g_ptr_array_add (self->done, edit);
-  g_ptr_array_set_size (self->undone, 0);
-  notify_state (self);
+  push (self, edit);
+}
+
+static Edit *
+field_edit_new (FsRecord *record,
+                guint     field)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->kind = EDIT_FIELD;
+  edit->record = g_object_ref (record);
+  edit->field = field;
+  return edit;
+}
+
+static void
+set_field (Edit     *edit,
+           gboolean  forward)
+{
+  if (edit->is_number)
+    fs_record_set_number (edit->record, edit->field,
+                          forward ? edit->new_number : edit->old_number);
+  else
+    fs_record_set_text (edit->record, edit->field, forward ? edit->new_text : edit->old_text);
+}
+
+/* Going back undoes a group's edits last first; going forth redoes them in
+ * the order they were made. */
+static void
+apply (Edit     *edit,
+       gboolean  forward)
+{
+  switch (edit->kind)
+    {
+    case EDIT_LIST:
+      set_items (edit->list, forward ? edit->after : edit->before);
+      break;
+    case EDIT_FIELD:
+      set_field (edit, forward);
+      break;
+    case EDIT_GROUP:
+    default:
+      for (guint i = 0; i < edit->edits->len; i++)
+        apply (g_ptr_array_index (edit->edits, forward ? i : edit->edits->len - 1 - i),
+               forward);
+      break;
+    }
 }
 
 static void
@@ -110,6 +196,7 @@ fs_edit_history_finalize (GObject *object)
 
   g_ptr_array_unref (self->done);
   g_ptr_array_unref (self->undone);
+  g_ptr_array_unref (self->group);
 
   G_OBJECT_CLASS (fs_edit_history_parent_class)->finalize (object);
 }
@@ -157,6 +244,7 @@ fs_edit_history_init (FsEditHistory *self)
 {
   self->done = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
   self->undone = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
+  self->group = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
 }
 
 FsEditHistory *
@@ -251,6 +339,94 @@ fs_edit_history_reorder (FsEditHistory *self,
   g_ptr_array_unref (before);
 }
 
+static gboolean
+is_field_of_type (FsRecord      *record,
+                  guint          field,
+                  FsFieldType    type)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  return field < schema->n_fields && schema->fields[field].type == type;
+}
+
+void
+fs_edit_history_set_text (FsEditHistory *self,
+                          FsRecord      *record,
+                          guint          field,
+                          const char    *value)
+{
+  g_autofree char *old = NULL;
+  Edit *edit;
+
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
+  g_return_if_fail (FS_IS_RECORD (record));
+  g_return_if_fail (is_field_of_type (record, field, FS_FIELD_TEXT) ||
+                    is_field_of_type (record, field, FS_FIELD_CHOICE));
+
+  /* The record itself refuses a value outside a choice: then nothing changed. */
+  old = g_strdup (fs_record_get_text (record, field));
+  fs_record_set_text (record, field, value);
+  if (g_str_equal (old, fs_record_get_text (record, field)))
+    return;
+  edit = field_edit_new (record, field);
+  edit->old_text = g_steal_pointer (&old);
+  edit->new_text = g_strdup (fs_record_get_text (record, field));
+  push (self, edit);
+}
+
+void
+fs_edit_history_set_number (FsEditHistory *self,
+                            FsRecord      *record,
+                            guint          field,
+                            double         value)
+{
+  double old;
+  double now;
+  Edit *edit;
+
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
+  g_return_if_fail (FS_IS_RECORD (record));
+  g_return_if_fail (is_field_of_type (record, field, FS_FIELD_NUMBER) ||
+                    is_field_of_type (record, field, FS_FIELD_OPTIONAL_NUMBER));
+
+  old = fs_record_get_number (record, field);
+  fs_record_set_number (record, field, value);
+  now = fs_record_get_number (record, field);
+  if (old == now || (isnan (old) && isnan (now)))
+    return;
+  edit = field_edit_new (record, field);
+  edit->is_number = TRUE;
+  edit->old_number = old;
+  edit->new_number = now;
+  push (self, edit);
+}
+
+void
+fs_edit_history_begin_group (FsEditHistory *self)
+{
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
+
+  self->depth++;
+}
+
+/* Closing the outermost group makes one step of what it did, if anything. */
+void
+fs_edit_history_end_group (FsEditHistory *self)
+{
+  Edit *edit;
+
+  g_return_if_fail (FS_IS_EDIT_HISTORY (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (--self->depth > 0 || self->group->len == 0)
+    return;
+  edit = g_new0 (Edit, 1);
+  edit->kind = EDIT_GROUP;
+  edit->edits = g_steal_pointer (&self->group);
+  self->group = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
+  push (self, edit);
+}
+
 gboolean
 fs_edit_history_can_undo (FsEditHistory *self)
 {
@@ -273,11 +449,12 @@ fs_edit_history_undo (FsEditHistory *self)
   Edit *edit;
 
   g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
 
   if (self->done->len == 0)
     return FALSE;
   edit = g_ptr_array_steal_index (self->done, self->done->len - 1);
-  set_items (edit->list, edit->before);
+  apply (edit, FALSE);
   g_ptr_array_add (self->undone, edit);
   notify_state (self);
   return TRUE;
@@ -289,11 +466,12 @@ fs_edit_history_redo (FsEditHistory *self)
   Edit *edit;
 
   g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
 
   if (self->undone->len == 0)
     return FALSE;
   edit = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
-  set_items (edit->list, edit->after);
+  apply (edit, TRUE);
   g_ptr_array_add (self->done, edit);
   notify_state (self);
   return TRUE;

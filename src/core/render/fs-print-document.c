@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "fs-print-private.h"
+#include "fs-risk-rating.h"
 
 /* The whole document as blocks, in the order of the method. Sections with
  * nothing in them are left out, so a draft prints as far as it goes. Here
@@ -110,29 +111,16 @@ fs_print_format_day (const char *timestamp)
   return g_date_time_format (moment, _("%-d %B %Y"));
 }
 
-/* Each band is also lighter than the next, for greyscale printers. */
 FsColor
 fs_print_score_tint (double score)
 {
-  if (score >= 15)
-    return FS_RGB (0xf1958b);
-  if (score >= 10)
-    return FS_RGB (0xfbc28f);
-  if (score >= 5)
-    return FS_RGB (0xf9e79f);
-  return FS_RGB (0xe3f4e6);
+  return FS_RGB (fs_risk_band_tint (fs_risk_band_for_score (score)));
 }
 
 const char *
 fs_print_score_band (double score)
 {
-  if (score >= 15)
-    return _("Critical");
-  if (score >= 10)
-    return _("High");
-  if (score >= 5)
-    return _("Medium");
-  return _("Low");
+  return fs_risk_band_name (fs_risk_band_for_score (score));
 }
 
 void

@@ -12,6 +12,7 @@
 
 #include "fs-incident-times.h"
 #include "fs-print-private.h"
+#include "fs-risk-rating.h"
 
 /* The figures are drawn with cairo at print time from layouts made when the
  * flow is built, so that their text is measured like the rest of the page.
@@ -257,12 +258,6 @@ matrix_new (FsFlow *flow)
   return matrix;
 }
 
-static guint
-matrix_index (double rating)
-{
-  return (guint) CLAMP (floor (rating + 0.5), 1, 5) - 1;
-}
-
 void
 fs_print_add_risk_matrix (FsFlow    *flow,
                           GPtrArray *ranked_risks)
@@ -272,19 +267,19 @@ fs_print_add_risk_matrix (FsFlow    *flow,
 
   for (guint i = 0; i < ranked_risks->len; i++)
     {
-      FsRecord *risk = g_ptr_array_index (ranked_risks, i);
-      double p = fs_record_get_number (risk, FS_RISK_PROBABILITY);
-      double impact = fs_record_get_number (risk, FS_RISK_IMPACT);
+      FsRisk *risk = g_ptr_array_index (ranked_risks, i);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       guint index = matrix->numbers->len;
+      guint p;
+      guint impact;
 
-      if (!(p >= 1 && impact >= 1))
+      if (!fs_risk_matrix_cell (risk, &p, &impact))
         {
           unrated++;
           continue;
         }
       g_ptr_array_add (matrix->numbers, fs_print_dot_label (flow, number));
-      g_array_append_val (matrix->cells[matrix_index (impact)][matrix_index (p)], index);
+      g_array_append_val (matrix->cells[impact][p], index);
     }
   for (guint i = 0; i < 5; i++)
     for (guint j = 0; j < 5; j++)

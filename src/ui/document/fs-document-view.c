@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "fs-board-summary.h"
+#include "fs-board-view.h"
 #include "fs-document-view.h"
 #include "fs-guide.h"
 #include "fs-menu-button.h"
@@ -27,12 +27,13 @@ struct _FsDocumentView
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   FsGuide              *guide;
-  GtkBox               *board_box;
+  FsBoardView          *board_view;
   FsPreviewView        *preview_view;
   GtkMenuButton        *menu_button;
   GMenuModel           *document_menu;
 
   FsDocument           *document;
+  FsEditHistory        *history;
   gboolean              folded;
   gboolean              showing_title;
 };
@@ -189,6 +190,7 @@ fs_document_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
+  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (fs_document_view_parent_class)->dispose (object);
 }
@@ -222,6 +224,7 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FS_TYPE_BOARD_VIEW);
   g_type_ensure (FS_TYPE_GUIDE);
   g_type_ensure (FS_TYPE_PREVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -231,7 +234,7 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_text);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, guide);
-  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, board_box);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, board_view);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, preview_view);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, document_menu);
@@ -277,13 +280,16 @@ fs_document_view_set_document (FsDocumentView *self,
   if (document != NULL && document == self->document)
     {
       fs_document_view_refresh (self);
-      fs_board_summary_fill (self->board_box, document);
       return;
     }
   g_set_object (&self->document, document);
+  /* One history a document: what the Guide and the Board do undoes alike. */
+  g_clear_object (&self->history);
+  if (document != NULL)
+    self->history = fs_edit_history_new ();
   update_titles (self);
-  fs_guide_set_document (self->guide, document);
-  fs_board_summary_fill (self->board_box, document);
+  fs_guide_set_document (self->guide, document, self->history);
+  fs_board_view_set_document (self->board_view, document, self->history);
   fs_preview_view_set_document (self->preview_view, document);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZE]);

@@ -20,7 +20,7 @@
 #define ADVICE_DELAY_MS 250
 
 /* One step of the guide: its questions, then the fields that answer them.
- * Each step keeps its own history of list edits, which Ctrl+Z undoes. */
+ * Its list edits go into the document's history, which Ctrl+Z undoes. */
 struct _FsGuideStep
 {
   GtkWidget           parent_instance;
@@ -83,7 +83,6 @@ fs_guide_step_init (FsGuideStep *self)
 {
   self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   gtk_widget_set_parent (GTK_WIDGET (self->box), GTK_WIDGET (self));
-  self->history = fs_edit_history_new ();
   self->advice_rows = g_ptr_array_new ();
 }
 
@@ -131,8 +130,9 @@ add_header (FsGuideStep *self)
 }
 
 GtkWidget *
-fs_guide_step_new (FsDocument *document,
-                   guint       index)
+fs_guide_step_new (FsDocument    *document,
+                   FsEditHistory *history,
+                   guint          index)
 {
   FsGuideStep *self;
   const FsMethodStep *steps;
@@ -140,12 +140,14 @@ fs_guide_step_new (FsDocument *document,
   BuildFunc build = fs_guide_step_add_parts;
 
   g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (history), NULL);
 
   steps = fs_method_get_steps (fs_document_get_kind (document), &n_steps);
   g_return_val_if_fail (index < n_steps, NULL);
 
   self = g_object_new (FS_TYPE_GUIDE_STEP, NULL);
   self->document = g_object_ref (document);
+  self->history = g_object_ref (history);
   self->index = index;
   self->method_step = &steps[index];
   gtk_widget_set_name (GTK_WIDGET (self), self->method_step->id);

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FsGuideStep, fs_guide_step, FS, GUIDE_STEP, GtkWidget)
 
 GtkWidget          *fs_guide_step_new              (FsDocument         *document,
+                                                    FsEditHistory      *history,
                                                     guint               index);
 FsDocument         *fs_guide_step_get_document     (FsGuideStep        *self);
 guint               fs_guide_step_get_index        (FsGuideStep        *self);

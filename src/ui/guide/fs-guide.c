@@ -36,6 +36,7 @@ struct _FsGuide
   GtkLabel          *position_label;
 
   FsDocument        *document;
+  FsEditHistory     *history;
   guint              n_steps;
   guint              step;
   guint              marks_id;
@@ -190,7 +191,7 @@ fs_guide_show_step (FsGuide *self,
   page = gtk_stack_get_child_by_name (self->step_stack, steps[index].id);
   if (page == NULL)
     {
-      page = fs_guide_step_new (self->document, index);
+      page = fs_guide_step_new (self->document, self->history, index);
       gtk_stack_add_named (self->step_stack, page, steps[index].id);
     }
   /* Its Undo would reach into another step. */
@@ -290,17 +291,17 @@ show_step_action (GtkWidget  *widget,
 }
 
 /* Text fields undo their own typing first; what reaches the guide undoes the
- * last list edit of the step on show. */
+ * last list edit of the document, made here or on the board. */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  FsGuideStep *step = visible_step (FS_GUIDE (widget));
+  FsGuide *self = FS_GUIDE (widget);
 
-  dismiss_removed_toast (FS_GUIDE (widget));
-  if (step != NULL)
-    fs_edit_history_undo (fs_guide_step_get_history (step));
+  dismiss_removed_toast (self);
+  if (self->history != NULL)
+    fs_edit_history_undo (self->history);
 }
 
 /* A removed entry can be had back from the toast, as with Ctrl+Z. */
@@ -327,11 +328,11 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  FsGuideStep *step = visible_step (FS_GUIDE (widget));
+  FsGuide *self = FS_GUIDE (widget);
 
-  dismiss_removed_toast (FS_GUIDE (widget));
-  if (step != NULL)
-    fs_edit_history_redo (fs_guide_step_get_history (step));
+  dismiss_removed_toast (self);
+  if (self->history != NULL)
+    fs_edit_history_redo (self->history);
 }
 
 static void
@@ -347,13 +348,15 @@ clear_steps (FsGuide *self)
 }
 
 void
-fs_guide_set_document (FsGuide    *self,
-                       FsDocument *document)
+fs_guide_set_document (FsGuide       *self,
+                       FsDocument    *document,
+                       FsEditHistory *history)
 {
   const FsMethodStep *steps;
   gpointer last = NULL;
 
   g_return_if_fail (FS_IS_GUIDE (self));
+  g_return_if_fail (document == NULL || FS_IS_EDIT_HISTORY (history));
 
   if (self->document == document)
     return;
@@ -363,6 +366,7 @@ fs_guide_set_document (FsGuide    *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   clear_steps (self);
   g_set_object (&self->document, document);
+  g_set_object (&self->history, (document != NULL ? history : NULL));
   if (document == NULL)
     return;
 
@@ -438,6 +442,7 @@ fs_guide_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_GUIDE);
   g_clear_object (&self->document);
+  g_clear_object (&self->history);
   g_clear_pointer (&self->last_steps, g_hash_table_unref);
 
   G_OBJECT_CLASS (fs_guide_parent_class)->dispose (object);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
+#include "fs-edit-history.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FsGuide, fs_guide, FS, GUIDE, GtkWidget)
 
-void        fs_guide_set_document (FsGuide    *self,
-                                   FsDocument *document);
+void        fs_guide_set_document (FsGuide       *self,
+                                   FsDocument    *document,
+                                   FsEditHistory *history);
 guint       fs_guide_get_step     (FsGuide    *self);
 void        fs_guide_show_step    (FsGuide    *self,
                                    guint       index);

@@ -1,4 +1,4 @@
-/* fs-board-summary.h
+/* fs-board-card-editor.h
  *
  * Copyright 2026 The Foresight authors
  *
@@ -7,13 +7,12 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "fs-document.h"
 
 G_BEGIN_DECLS
 
-void fs_board_summary_fill (GtkBox     *board,
-                            FsDocument *document);
+GtkWidget *fs_board_card_editor_new (FsRecord *record);
 
 G_END_DECLS

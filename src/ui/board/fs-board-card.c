@@ -1,0 +1,292 @@
+/* fs-board-card.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-board-card.h"
+#include "fs-risk-rating.h"
+
+/* One risk (or cause) on the board: its title, for a risk the score as a
+ * badge in the colour of its band and the owner's initials. It is dragged
+ * as itself, and carries its record to the drop target. */
+struct _FsBoardCard
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *box;
+  GtkLabel  *title_label;
+  GtkWidget *footer;
+  GtkLabel  *score_label;
+  GtkLabel  *owner_label;
+
+  FsRecord  *record;
+  guint      title_field;
+  char      *column_name;
+  int        drag_x;
+  int        drag_y;
+};
+
+G_DEFINE_FINAL_TYPE (FsBoardCard, fs_board_card, GTK_TYPE_WIDGET)
+
+static const char * const band_classes[] = { "band-low", "band-medium", "band-high", "band-critical" };
+
+static char *
+initials_of (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " \t-.", -1);
+  GString *initials = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL && g_utf8_strlen (initials->str, -1) < 2; i++)
+    if (words[i][0] != '\0')
+      g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (words[i])));
+  return g_string_free (initials, FALSE);
+}
+
+static const char *
+title_of (FsBoardCard *self)
+{
+  const char *title = fs_record_get_text (self->record, self->title_field);
+
+  return title[0] != '\0' ? title : _("Untitled");
+}
+
+/* What a screen reader says of the card: the words for what the badge shows
+ * in colour, and the column it is in. */
+char *
+fs_board_card_describe (FsBoardCard *self)
+{
+  g_autofree char *score = NULL;
+
+  g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
+
+  if (!FS_IS_RISK (self->record))
+    /* Translators: a card on the board: its text, then its column */
+    return g_strdup_printf (_("%s, in %s"), title_of (self), self->column_name);
+  if (!fs_risk_is_rated (FS_RISK (self->record)))
+    /* Translators: a card on the board: its title, then its column */
+    return g_strdup_printf (_("%s, not rated, in %s"), title_of (self), self->column_name);
+  score = g_strdup_printf ("%g", fs_risk_get_score (FS_RISK (self->record)));
+  /* Translators: a card on the board: title, score, band, column */
+  return g_strdup_printf (_("%s, score %s, %s, in %s"), title_of (self), score,
+                          fs_risk_band_name (fs_risk_band_for_score (fs_risk_get_score (FS_RISK (self->record)))),
+                          self->column_name);
+}
+
+static void
+update_score (FsBoardCard *self)
+{
+  FsRisk *risk = FS_RISK (self->record);
+  double score = fs_risk_get_score (risk);
+  const char *owner = fs_record_get_text (self->record, FS_RISK_OWNER);
+  g_autofree char *initials = initials_of (owner);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (band_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), band_classes[i]);
+  if (fs_risk_is_rated (risk))
+    {
+      text = g_strdup_printf ("%g", score);
+      gtk_widget_add_css_class (GTK_WIDGET (self->score_label),
+                                band_classes[fs_risk_band_for_score (score)]);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label),
+                                   fs_risk_band_name (fs_risk_band_for_score (score)));
+    }
+  else
+    {
+      text = g_strdup ("–");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), _("Not rated yet"));
+    }
+  gtk_label_set_text (self->score_label, text);
+  gtk_label_set_text (self->owner_label, initials);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_label), owner);
+  gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
+}
+
+void
+fs_board_card_update (FsBoardCard *self)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (FS_IS_BOARD_CARD (self));
+
+  gtk_label_set_text (self->title_label, title_of (self));
+  gtk_widget_set_visible (self->footer, FS_IS_RISK (self->record));
+  if (FS_IS_RISK (self->record))
+    update_score (self);
+  description = fs_board_card_describe (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+}
+
+static GdkContentProvider *
+on_drag_prepare (FsBoardCard   *self,
+                 double         x,
+                 double         y,
+                 GtkDragSource *source)
+{
+  self->drag_x = (int) x;
+  self->drag_y = (int) y;
+  return gdk_content_provider_new_typed (G_OBJECT_TYPE (self->record), self->record);
+}
+
+/* The icon is a still of the card as it was, taken before the card itself
+ * fades to show where it came from. */
+static void
+on_drag_begin (FsBoardCard   *self,
+               GdkDrag       *drag,
+               GtkDragSource *source)
+{
+  g_autoptr(GdkPaintable) live = gtk_widget_paintable_new (GTK_WIDGET (self));
+  g_autoptr(GdkPaintable) still = gdk_paintable_get_current_image (live);
+
+  gtk_drag_source_set_icon (source, still, self->drag_x, self->drag_y);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+on_drag_end (FsBoardCard   *self,
+             GdkDrag       *drag,
+             gboolean       delete_data,
+             GtkDragSource *source)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+on_pressed (FsBoardCard     *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (button == GDK_BUTTON_SECONDARY)
+    gtk_widget_activate_action (GTK_WIDGET (self), "board.card-menu", NULL);
+  else if (n_press == 2)
+    gtk_widget_activate_action (GTK_WIDGET (self), "board.open-card", NULL);
+}
+
+static void
+fs_board_card_dispose (GObject *object)
+{
+  FsBoardCard *self = FS_BOARD_CARD (object);
+  GtkWidget *child;
+
+  if (self->record != NULL)
+    g_signal_handlers_disconnect_by_data (self->record, self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->record);
+  g_clear_pointer (&self->column_name, g_free);
+
+  G_OBJECT_CLASS (fs_board_card_parent_class)->dispose (object);
+}
+
+static void
+fs_board_card_class_init (FsBoardCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fs_board_card_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "boardcard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "board.open-card", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "board.open-card", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "board.open-card", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "board.card-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "board.card-menu", NULL);
+}
+
+static void
+fs_board_card_init (FsBoardCard *self)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_label_set_wrap_mode (self->title_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->title_label, 3);
+  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->title_label, 28);
+  gtk_label_set_width_chars (self->title_label, 20);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "card-title");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->title_label));
+
+  self->footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->score_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "score-badge");
+  gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
+  gtk_box_append (GTK_BOX (self->footer), GTK_WIDGET (self->score_label));
+  self->owner_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->owner_label), "owner-initials");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->owner_label), TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self->owner_label), GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (self->footer), GTK_WIDGET (self->owner_label));
+  gtk_box_append (GTK_BOX (self->box), self->footer);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_drag_prepare), self);
+  g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_drag_end), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+GtkWidget *
+fs_board_card_new (FsRecord *record,
+                   guint     title_field)
+{
+  FsBoardCard *self;
+
+  g_return_val_if_fail (FS_IS_RECORD (record), NULL);
+
+  self = g_object_new (FS_TYPE_BOARD_CARD, NULL);
+  self->record = g_object_ref (record);
+  self->title_field = title_field;
+  self->column_name = g_strdup ("");
+  g_signal_connect_swapped (record, "notify", G_CALLBACK (fs_board_card_update), self);
+  fs_board_card_update (self);
+  return GTK_WIDGET (self);
+}
+
+FsRecord *
+fs_board_card_get_record (FsBoardCard *self)
+{
+  g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
+
+  return self->record;
+}
+
+void
+fs_board_card_set_column_name (FsBoardCard *self,
+                               const char  *name)
+{
+  g_return_if_fail (FS_IS_BOARD_CARD (self));
+
+  if (g_strcmp0 (self->column_name, name) == 0)
+    return;
+  g_free (self->column_name);
+  self->column_name = g_strdup (name);
+  fs_board_card_update (self);
+}

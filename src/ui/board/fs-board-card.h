@@ -1,0 +1,28 @@
+/* fs-board-card.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fs-document.h"
+
+G_BEGIN_DECLS
+
+#define FS_TYPE_BOARD_CARD (fs_board_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (FsBoardCard, fs_board_card, FS, BOARD_CARD, GtkWidget)
+
+GtkWidget *fs_board_card_new             (FsRecord    *record,
+                                          guint        title_field);
+FsRecord  *fs_board_card_get_record      (FsBoardCard *self);
+void       fs_board_card_set_column_name (FsBoardCard *self,
+                                          const char  *name);
+void       fs_board_card_update          (FsBoardCard *self);
+char      *fs_board_card_describe        (FsBoardCard *self);
+
+G_END_DECLS

@@ -1,0 +1,775 @@
+/* fs-board-view.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fs-board-card.h"
+#include "fs-board-card-editor.h"
+#include "fs-board-column.h"
+#include "fs-board-view.h"
+
+#define EDGE_PX 48
+#define SCROLL_STEP_PX 14
+
+/* The Board page: the document's cards in columns, moved with the pointer
+ * or the keyboard. The widgets only show the document: every edit goes
+ * through the board's core functions and the document's history, and the
+ * columns follow the document when it changes, whoever changed it. */
+struct _FsBoardView
+{
+  GtkWidget          parent_instance;
+
+  AdwToastOverlay   *toast_overlay;
+  GtkStack          *stack;
+  AdwStatusPage     *empty_page;
+  GtkEntry          *empty_entry;
+  GtkWidget         *toolbar;
+  GtkEntry          *capture_entry;
+  GtkWidget         *add_cluster_button;
+  GtkWidget         *sort_button;
+  GtkScrolledWindow *scroller;
+  GtkBox            *columns_box;
+  GtkWidget         *suggestion_box;
+
+  FsDocument        *document;
+  FsEditHistory     *history;
+  GPtrArray         *columns;      /* of FsBoardColumn, owned by columns_box */
+  GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
+  GtkWidget         *popover;
+  guint              sync_id;
+  guint              capture_column;
+  gboolean           sort_by_score;
+  double             scroll_speed;
+  guint              scroll_tick;
+};
+
+G_DEFINE_FINAL_TYPE (FsBoardView, fs_board_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SORT_BY_SCORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static int
+by_score (gconstpointer a,
+          gconstpointer b)
+{
+  double score_a = fs_risk_get_score (*(FsRisk **) a);
+  double score_b = fs_risk_get_score (*(FsRisk **) b);
+
+  return (score_a < score_b) - (score_a > score_b);
+}
+
+static void
+update_capture_hint (FsBoardView *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *hint = NULL;
+  gboolean risks = fs_board_card_list (self->document) == FS_DOCUMENT_RISKS;
+
+  /* A post-mortem's causes always name a layer: its inbox stays empty. */
+  self->capture_column = CLAMP (self->capture_column, fs_board_has_clusters (self->document) ? 0 : 1,
+                                fs_board_get_n_columns (self->document) - 1);
+  name = fs_board_column_name (self->document, self->capture_column);
+  /* Translators: the quick capture bar; %s is the column a new card goes to */
+  hint = g_strdup_printf (risks ? _("Add a risk to %s, then press Enter")
+                                : _("Add a cause to %s, then press Enter"), name);
+  gtk_entry_set_placeholder_text (self->capture_entry, hint);
+  gtk_entry_set_placeholder_text (self->empty_entry, risks ? _("What went wrong? Type a risk, then press Enter")
+                                                           : _("Type a cause, then press Enter"));
+}
+
+static void
+on_column_focus (FsBoardView             *self,
+                 GtkEventControllerFocus *controller)
+{
+  GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  self->capture_column = fs_board_column_get_index (FS_BOARD_COLUMN (column));
+  update_capture_hint (self);
+}
+
+static void
+sync_columns (FsBoardView *self)
+{
+  guint n_columns = fs_board_get_n_columns (self->document);
+
+  while (self->columns->len > n_columns)
+    {
+      GtkWidget *column = g_ptr_array_steal_index (self->columns, self->columns->len - 1);
+
+      gtk_box_remove (self->columns_box, column);
+    }
+  while (self->columns->len < n_columns)
+    {
+      GtkWidget *column = fs_board_column_new (self->document, self->history);
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+      GtkWidget *after = self->columns->len > 0 ? g_ptr_array_index (self->columns,
+                                                                       self->columns->len - 1) : NULL;
+
+      g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_column_focus), self);
+      gtk_widget_add_controller (column, focus);
+      gtk_box_insert_child_after (self->columns_box, column, after);
+      g_ptr_array_add (self->columns, column);
+    }
+  gtk_widget_set_visible (g_ptr_array_index (self->columns, 0), fs_board_has_clusters (self->document));
+  for (guint i = 0; i < n_columns; i++)
+    {
+      fs_board_column_set_index (g_ptr_array_index (self->columns, i), i);
+      fs_board_column_set_sorted (g_ptr_array_index (self->columns, i), self->sort_by_score);
+    }
+}
+
+static GtkWidget *
+card_for (FsBoardView *self,
+          FsRecord    *record)
+{
+  GtkWidget *card = g_hash_table_lookup (self->cards, record);
+
+  if (card == NULL)
+    {
+      card = g_object_ref_sink (fs_board_card_new (record, fs_board_title_field (self->document)));
+      g_hash_table_insert (self->cards, g_object_ref (record), card);
+    }
+  return card;
+}
+
+static void
+drop_stale_cards (FsBoardView *self)
+{
+  GListStore *list = fs_document_get_list (self->document, fs_board_card_list (self->document));
+  GHashTableIter iter;
+  gpointer record, card;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &record, &card))
+    {
+      guint position;
+
+      if (g_list_store_find (list, record, &position))
+        continue;
+      if (gtk_widget_get_parent (card) != NULL)
+        gtk_box_remove (GTK_BOX (gtk_widget_get_parent (card)), card);
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
+static FsBoardCard *
+focused_card (FsBoardView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *card = focus != NULL ? gtk_widget_get_ancestor (focus, FS_TYPE_BOARD_CARD) : NULL;
+
+  if (card != NULL && gtk_widget_is_ancestor (card, GTK_WIDGET (self)))
+    return FS_BOARD_CARD (card);
+  if (self->popover != NULL)
+    return FS_BOARD_CARD (gtk_widget_get_parent (self->popover));
+  return NULL;
+}
+
+/* Makes the columns show the document as it is now. Cards that stay in
+ * their place are not touched, and the card that had the focus keeps it. */
+void
+fs_board_view_sync (FsBoardView *self)
+{
+  FsBoardCard *had_focus;
+  guint n_cards;
+
+  g_return_if_fail (FS_IS_BOARD_VIEW (self));
+
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  if (self->document == NULL)
+    return;
+  had_focus = focused_card (self);
+  sync_columns (self);
+  drop_stale_cards (self);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      g_autoptr(GPtrArray) records = fs_board_cards_in (self->document, i);
+      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+      if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
+        g_ptr_array_sort (records, by_score);
+      for (guint j = 0; j < records->len; j++)
+        g_ptr_array_add (cards, card_for (self, g_ptr_array_index (records, j)));
+      fs_board_column_show_cards (g_ptr_array_index (self->columns, i), cards);
+    }
+  gtk_box_reorder_child_after (self->columns_box, self->suggestion_box,
+                               g_ptr_array_index (self->columns, self->columns->len - 1));
+  gtk_widget_set_visible (self->suggestion_box,
+                          fs_board_has_clusters (self->document) && self->columns->len == 1);
+  gtk_widget_set_visible (self->add_cluster_button,
+                          fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
+  gtk_widget_set_visible (self->sort_button,
+                          fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
+  n_cards = g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (self->document,
+                                                                          fs_board_card_list (self->document))));
+  /* Clusters named before any risk still show as columns to fill. */
+  gtk_stack_set_visible_child_name (self->stack,
+                                    n_cards == 0 && (!fs_board_has_clusters (self->document) ||
+                                                     self->columns->len == 1)
+                                    ? "empty" : "board");
+  update_capture_hint (self);
+  if (had_focus != NULL && gtk_widget_get_parent (GTK_WIDGET (had_focus)) != NULL &&
+      !gtk_widget_has_focus (GTK_WIDGET (had_focus)) && self->popover == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (had_focus));
+}
+
+static gboolean
+sync_later (gpointer data)
+{
+  FsBoardView *self = data;
+
+  self->sync_id = 0;
+  fs_board_view_sync (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_sync (FsBoardView *self)
+{
+  if (self->sync_id == 0)
+    self->sync_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_later, self, NULL);
+}
+
+static void
+show_toast (FsBoardView *self,
+            const char  *name)
+{
+  /* A toast's title is markup in libadwaita 1.2. */
+  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "board.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_capture_activate (FsBoardView *self,
+                     GtkEntry    *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (self->document == NULL || text[0] == '\0')
+    return;
+  if (fs_board_add_card (self->document, self->history, self->capture_column, text) == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  fs_board_view_sync (self);
+  if (entry == self->empty_entry)
+    gtk_widget_grab_focus (GTK_WIDGET (self->capture_entry));
+}
+
+static void
+popover_closed (FsBoardView *self)
+{
+  GtkWidget *popover = g_steal_pointer (&self->popover);
+  GtkWidget *card;
+
+  if (popover == NULL)
+    return;
+  card = gtk_widget_get_parent (popover);
+  gtk_widget_unparent (popover);
+  if (card != NULL && gtk_widget_get_parent (card) != NULL)
+    gtk_widget_grab_focus (card);
+  fs_board_view_sync (self);
+}
+
+static gboolean
+popover_closed_later (gpointer data)
+{
+  g_autoptr(FsBoardView) self = data;
+
+  popover_closed (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_popover_closed (FsBoardView *self)
+{
+  /* A menu item's action runs after "closed": the card stays known till then. */
+  g_idle_add (popover_closed_later, g_object_ref (self));
+}
+
+static void
+show_popover (FsBoardView *self,
+              FsBoardCard *card,
+              GtkWidget   *popover)
+{
+  if (self->popover != NULL)
+    popover_closed (self);
+  self->popover = popover;
+  gtk_widget_set_parent (popover, GTK_WIDGET (card));
+  gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_RIGHT);
+  g_signal_connect_swapped (popover, "closed", G_CALLBACK (on_popover_closed), self);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static guint
+shown_position (FsBoardView *self,
+                FsBoardCard *card,
+                guint        column)
+{
+  g_autoptr(GPtrArray) shown = fs_board_column_get_cards (g_ptr_array_index (self->columns, column));
+  guint position = 0;
+
+  g_ptr_array_find (shown, card, &position);
+  return position;
+}
+
+static void
+move_card_by (FsBoardView *self,
+              int          columns,
+              int          rows)
+{
+  FsBoardCard *card = focused_card (self);
+  FsRecord *record;
+  guint column;
+  guint position;
+  int target_column;
+  int target_position;
+
+  if (card == NULL || self->document == NULL)
+    return;
+  fs_board_view_sync (self);
+  record = fs_board_card_get_record (card);
+  column = fs_board_column_of (self->document, record);
+  position = shown_position (self, card, column);
+  target_column = CLAMP ((int) column + columns, fs_board_has_clusters (self->document) ? 0 : 1,
+                         (int) self->columns->len - 1);
+  target_position = (int) position + rows;
+  if (rows != 0 && (self->sort_by_score || target_position < 0))
+    return;
+  fs_board_move_card (self->document, self->history, record, target_column, target_position);
+  fs_board_view_sync (self);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (g_str_equal (action_name, "board.move-left"))
+    move_card_by (self, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1 : -1, 0);
+  else if (g_str_equal (action_name, "board.move-right"))
+    move_card_by (self, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? -1 : 1, 0);
+  else if (g_str_equal (action_name, "board.move-up"))
+    move_card_by (self, 0, -1);
+  else
+    move_card_by (self, 0, 1);
+}
+
+static void
+move_to_column_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  guint column = g_variant_get_uint32 (parameter);
+
+  if (card == NULL || self->document == NULL || column >= self->columns->len)
+    return;
+  fs_board_move_card (self->document, self->history, fs_board_card_get_record (card), column,
+                      G_MAXUINT);
+  fs_board_view_sync (self);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+static void
+move_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  guint current;
+
+  if (card == NULL)
+    return;
+  current = fs_board_column_of (self->document, fs_board_card_get_record (card));
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      g_autofree char *name = fs_board_column_name (self->document, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (i == current || !gtk_widget_get_visible (g_ptr_array_index (self->columns, i)))
+        continue;
+      item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target (item, "board.move-to-column", "u", i);
+      g_menu_append_item (menu, item);
+    }
+  show_popover (self, card, gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
+}
+
+static void
+card_menu_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) open = g_menu_new ();
+  g_autoptr(GMenu) moves = g_menu_new ();
+  g_autoptr(GMenu) remove = g_menu_new ();
+
+  if (card == NULL)
+    return;
+  g_menu_append (open, _("_Open"), "board.open-card");
+  g_menu_append (moves, _("_Move To…"), "board.move-to");
+  g_menu_append (moves, _("Move _Left"), "board.move-left");
+  g_menu_append (moves, _("Move _Right"), "board.move-right");
+  g_menu_append (moves, _("Move _Up"), "board.move-up");
+  g_menu_append (moves, _("Move _Down"), "board.move-down");
+  g_menu_append (remove, _("_Delete"), "board.delete-card");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (open));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
+  show_popover (self, card, gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
+}
+
+static void
+open_card_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+
+  if (card != NULL)
+    show_popover (self, card, fs_board_card_editor_new (fs_board_card_get_record (card)));
+}
+
+static void
+delete_card_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  FsRecord *record;
+  g_autofree char *title = NULL;
+
+  if (card == NULL)
+    return;
+  record = fs_board_card_get_record (card);
+  title = g_strdup (fs_record_get_text (record, fs_board_title_field (self->document)));
+  fs_board_remove_card (self->document, self->history, record);
+  fs_board_view_sync (self);
+  show_toast (self, title[0] != '\0' ? title : _("Untitled"));
+}
+
+static void
+removed_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  show_toast (FS_BOARD_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->history == NULL)
+    return;
+  if (g_str_equal (action_name, "board.undo"))
+    fs_edit_history_undo (self->history);
+  else
+    fs_edit_history_redo (self->history);
+  fs_board_view_sync (self);
+}
+
+static void
+add_cluster_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->document == NULL || fs_board_add_cluster (self->document, self->history,
+                                                      _("New Cluster")) == NULL)
+    return;
+  fs_board_view_sync (self);
+  fs_board_column_start_rename (g_ptr_array_index (self->columns, self->columns->len - 1));
+}
+
+static void
+suggest_clusters_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+  fs_board_add_suggested_clusters (self->document, self->history);
+  fs_board_view_sync (self);
+}
+
+/* Near the left or right edge during a drag, the board scrolls that way. */
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
+
+  if (self->scroll_speed == 0)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + self->scroll_speed);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_drag_motion (FsBoardView              *self,
+                double                    x,
+                double                    y,
+                GtkDropControllerMotion  *motion)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+
+  if (x < EDGE_PX)
+    self->scroll_speed = -SCROLL_STEP_PX * (EDGE_PX - x) / EDGE_PX;
+  else if (x > width - EDGE_PX)
+    self->scroll_speed = SCROLL_STEP_PX * (x - (width - EDGE_PX)) / EDGE_PX;
+  else
+    self->scroll_speed = 0;
+  if (self->scroll_speed != 0 && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, NULL, NULL);
+}
+
+static void
+on_drag_leave (FsBoardView *self)
+{
+  self->scroll_speed = 0;
+}
+
+static void
+fs_board_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FsBoardView *self = FS_BOARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY_SCORE:
+      g_value_set_boolean (value, self->sort_by_score);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fs_board_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  FsBoardView *self = FS_BOARD_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY_SCORE:
+      if (self->sort_by_score == g_value_get_boolean (value))
+        return;
+      self->sort_by_score = g_value_get_boolean (value);
+      fs_board_view_sync (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+forget_document (FsBoardView *self)
+{
+  if (self->popover != NULL)
+    popover_closed (self);
+  g_clear_handle_id (&self->sync_id, g_source_remove);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  for (guint i = 0; i < self->columns->len; i++)
+    gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
+  g_ptr_array_set_size (self->columns, 0);
+  g_hash_table_remove_all (self->cards);
+  g_clear_object (&self->document);
+  g_clear_object (&self->history);
+}
+
+static void
+fs_board_view_dispose (GObject *object)
+{
+  FsBoardView *self = FS_BOARD_VIEW (object);
+
+  if (self->columns != NULL)
+    forget_document (self);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+  gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_BOARD_VIEW);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->cards, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fs_board_view_parent_class)->dispose (object);
+}
+
+static void
+add_binding (GtkWidgetClass  *widget_class,
+             guint            key,
+             GdkModifierType  modifiers,
+             const char      *action)
+{
+  gtk_widget_class_add_binding_action (widget_class, key, modifiers, action, NULL);
+}
+
+static void
+fs_board_view_class_init (FsBoardViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fs_board_view_dispose;
+  object_class->get_property = fs_board_view_get_property;
+  object_class->set_property = fs_board_view_set_property;
+
+  properties[PROP_SORT_BY_SCORE] =
+    g_param_spec_boolean ("sort-by-score", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-board-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, empty_entry);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, suggestion_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_capture_activate);
+
+  gtk_widget_class_install_property_action (widget_class, "board.sort-by-score", "sort-by-score");
+  gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-to", NULL, move_to_action);
+  gtk_widget_class_install_action (widget_class, "board.move-to-column", "u", move_to_column_action);
+  gtk_widget_class_install_action (widget_class, "board.card-menu", NULL, card_menu_action);
+  gtk_widget_class_install_action (widget_class, "board.open-card", NULL, open_card_action);
+  gtk_widget_class_install_action (widget_class, "board.delete-card", NULL, delete_card_action);
+  gtk_widget_class_install_action (widget_class, "board.removed", "s", removed_action);
+  gtk_widget_class_install_action (widget_class, "board.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "board.redo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "board.add-cluster", NULL, add_cluster_action);
+  gtk_widget_class_install_action (widget_class, "board.suggest-clusters", NULL,
+                                   suggest_clusters_action);
+
+  add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "board.move-left");
+  add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "board.move-right");
+  add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "board.move-up");
+  add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down");
+  add_binding (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "board.move-to");
+  add_binding (widget_class, GDK_KEY_Delete, 0, "board.delete-card");
+  add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo");
+  add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo");
+  add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo");
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+fs_board_view_init (FsBoardView *self)
+{
+  GtkEventController *motion = gtk_drop_controller_motion_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->columns = g_ptr_array_new ();
+  self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_drag_motion), self);
+  g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_drag_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), motion);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->capture_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a card"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->empty_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a card"), -1);
+}
+
+void
+fs_board_view_set_document (FsBoardView   *self,
+                            FsDocument    *document,
+                            FsEditHistory *history)
+{
+  gboolean risks;
+
+  g_return_if_fail (FS_IS_BOARD_VIEW (self));
+  g_return_if_fail (document == NULL || FS_IS_EDIT_HISTORY (history));
+
+  if (self->document == document)
+    return;
+  forget_document (self);
+  if (document == NULL)
+    return;
+  self->document = g_object_ref (document);
+  self->history = g_object_ref (history);
+  self->capture_column = 0;
+  risks = fs_board_card_list (document) == FS_DOCUMENT_RISKS;
+  adw_status_page_set_title (self->empty_page, risks ? _("No Risks Yet") : _("No Causes Yet"));
+  adw_status_page_set_description (self->empty_page,
+    risks ? _("Imagine the change has already failed. What went wrong? "
+              "Write each risk as a card, then sort the cards into clusters.")
+          : _("What made the incident possible, or worse? Write each cause as a card, "
+              "then sort the cards by the layer that failed: Avoid, Detect or Fix."));
+  fs_document_follow_items (document);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (queue_sync), self);
+  fs_board_view_sync (self);
+}
+
+GtkWidget *
+fs_board_view_get_column (FsBoardView *self,
+                          guint        column)
+{
+  g_return_val_if_fail (FS_IS_BOARD_VIEW (self), NULL);
+
+  return column < self->columns->len ? g_ptr_array_index (self->columns, column) : NULL;
+}
+
+GtkWidget *
+fs_board_view_get_card (FsBoardView *self,
+                        FsRecord    *record)
+{
+  g_return_val_if_fail (FS_IS_BOARD_VIEW (self), NULL);
+
+  return g_hash_table_lookup (self->cards, record);
+}
