@@ -12,7 +12,9 @@
 #include "fs-app-fixture.h"
 #include "fs-board-card.h"
 #include "fs-board-column.h"
+#include "fs-board-matrix.h"
 #include "fs-board-view.h"
+#include "fs-risk-rating.h"
 #include "fs-test-util.h"
 #include "fs-ui-test-util.h"
 
@@ -420,6 +422,90 @@ body_causes_board (Fixture *fixture)
   }
 }
 
+/* The matrix puts each risk in the cell the PDF puts it in; a drop on a
+ * cell rates the risk; keys move it by a cell. */
+static void
+body_matrix (Fixture *fixture)
+{
+  FsDocument *document = open_example (fixture, "premortem");
+  FsBoardView *board = show_board (fixture);
+  FsBoardMatrix *matrix = FS_BOARD_MATRIX (fs_board_view_get_matrix (board));
+  GListModel *risks = G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_RISKS));
+  g_autoptr(FsRecord) risk = g_list_model_get_item (risks, 0);
+  g_autoptr(FsDocument) stored = NULL;
+  gboolean fractional = FALSE;
+  FsRecord *unrated;
+
+  g_object_set (board, "show-matrix", TRUE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  fs_ui_test_settle ();
+  for (guint n = 0; n < g_list_model_get_n_items (risks); n++)
+    {
+      g_autoptr(FsRecord) each = g_list_model_get_item (risks, n);
+      GtkWidget *card = fs_board_matrix_get_card (matrix, each);
+      guint p, i;
+
+      g_assert_nonnull (card);
+      g_assert_true (fs_risk_matrix_cell (FS_RISK (each), &p, &i));
+      g_assert_true (gtk_widget_is_ancestor (card, fs_board_matrix_get_cell (matrix, p, i)));
+      fractional |= fs_record_get_number (each, FS_RISK_PROBABILITY) != (guint) fs_record_get_number (each, FS_RISK_PROBABILITY);
+    }
+  g_assert_true (fractional);
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-matrix");
+
+  /* Dropped on probability 5, impact 4. */
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, FS_TYPE_RISK);
+    g_value_set_object (&value, risk);
+    g_assert_true (fs_board_matrix_drop (matrix, 4, 3, &value));
+  }
+  fs_board_view_sync (board);
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_PROBABILITY), ==, 5);
+  g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 4);
+  g_assert_true (gtk_widget_is_ancestor (fs_board_matrix_get_card (matrix, risk),
+                                         fs_board_matrix_get_cell (matrix, 4, 3)));
+
+  /* Alt+Left lowers the impact by one, Alt+Down the probability. */
+  {
+    GtkWidget *card = fs_board_matrix_get_card (matrix, risk);
+
+    gtk_widget_grab_focus (card);
+    fs_ui_test_settle ();
+    fs_ui_test_press_keys ("alt+Left alt+Down");
+    g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 3);
+    g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_PROBABILITY), ==, 4);
+    g_assert_true (gtk_widget_has_focus (fs_board_matrix_get_card (matrix, risk)));
+  }
+
+  /* A new risk is not rated: it waits in the tray. */
+  unrated = fs_document_new_item (document, FS_DOCUMENT_RISKS);
+  fs_record_set_text (unrated, FS_RISK_TITLE, "Nobody rated this one");
+  g_list_store_append (fs_document_get_list (document, FS_DOCUMENT_RISKS), unrated);
+  g_object_unref (unrated);
+  fs_board_view_sync (board);
+  {
+    GtkWidget *card = fs_board_matrix_get_card (matrix, unrated);
+
+    g_assert_nonnull (card);
+    for (guint p = 0; p < 5; p++)
+      for (guint i = 0; i < 5; i++)
+        g_assert_false (gtk_widget_is_ancestor (card, fs_board_matrix_get_cell (matrix, p, i)));
+  }
+  stored = reopen_from_file (fixture);
+  {
+    g_autoptr(FsRecord) first = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (stored, FS_DOCUMENT_RISKS)), 0);
+
+    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_PROBABILITY), ==, 4);
+    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_IMPACT), ==, 3);
+  }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-matrix-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +521,7 @@ main (int   argc,
   ADD ("/board/keyboard-moves", body_keyboard_moves);
   ADD ("/board/capture-and-clusters", body_capture_and_clusters);
   ADD ("/board/causes", body_causes_board);
+  ADD ("/board/matrix", body_matrix);
 #undef ADD
 
   return g_test_run ();

@@ -253,6 +253,22 @@ fs_board_card_init (FsBoardCard *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
+/* For the matrix's cells: two lines of title in a narrower card. */
+void
+fs_board_card_set_compact (FsBoardCard *self,
+                           gboolean     compact)
+{
+  g_return_if_fail (FS_IS_BOARD_CARD (self));
+
+  gtk_label_set_lines (self->title_label, compact ? 2 : 3);
+  gtk_label_set_width_chars (self->title_label, compact ? 10 : 20);
+  gtk_label_set_max_width_chars (self->title_label, compact ? 18 : 28);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+}
+
 GtkWidget *
 fs_board_card_new (FsRecord *record,
                    guint     title_field)

@@ -22,6 +22,8 @@ GtkWidget *fs_board_card_new             (FsRecord    *record,
 FsRecord  *fs_board_card_get_record      (FsBoardCard *self);
 void       fs_board_card_set_column_name (FsBoardCard *self,
                                           const char  *name);
+void       fs_board_card_set_compact     (FsBoardCard *self,
+                                          gboolean     compact);
 void       fs_board_card_update          (FsBoardCard *self);
 char      *fs_board_card_describe        (FsBoardCard *self);
 

@@ -12,7 +12,9 @@
 #include "fs-board-card.h"
 #include "fs-board-card-editor.h"
 #include "fs-board-column.h"
+#include "fs-board-matrix.h"
 #include "fs-board-view.h"
+#include "fs-risk-rating.h"
 
 #define EDGE_PX 48
 #define SCROLL_STEP_PX 14
@@ -33,6 +35,9 @@ struct _FsBoardView
   GtkEntry          *capture_entry;
   GtkWidget         *add_cluster_button;
   GtkWidget         *sort_button;
+  GtkWidget         *matrix_button;
+  GtkStack          *view_stack;
+  FsBoardMatrix     *matrix;
   GtkScrolledWindow *scroller;
   GtkBox            *columns_box;
   GtkWidget         *suggestion_box;
@@ -45,6 +50,7 @@ struct _FsBoardView
   guint              sync_id;
   guint              capture_column;
   gboolean           sort_by_score;
+  gboolean           show_matrix;
   double             scroll_speed;
   guint              scroll_tick;
 };
@@ -54,6 +60,7 @@ G_DEFINE_FINAL_TYPE (FsBoardView, fs_board_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SORT_BY_SCORE,
+  PROP_SHOW_MATRIX,
   N_PROPS
 };
 
@@ -183,6 +190,8 @@ void
 fs_board_view_sync (FsBoardView *self)
 {
   FsBoardCard *had_focus;
+  g_autoptr(FsRecord) focus_record = NULL;
+  gboolean matrix;
   guint n_cards;
 
   g_return_if_fail (FS_IS_BOARD_VIEW (self));
@@ -191,6 +200,8 @@ fs_board_view_sync (FsBoardView *self)
   if (self->document == NULL)
     return;
   had_focus = focused_card (self);
+  if (had_focus != NULL)
+    focus_record = g_object_ref (fs_board_card_get_record (had_focus));
   sync_columns (self);
   drop_stale_cards (self);
   for (guint i = 0; i < self->columns->len; i++)
@@ -210,8 +221,13 @@ fs_board_view_sync (FsBoardView *self)
                           fs_board_has_clusters (self->document) && self->columns->len == 1);
   gtk_widget_set_visible (self->add_cluster_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
+  matrix = self->show_matrix && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS;
   gtk_widget_set_visible (self->sort_button,
+                          fs_board_card_list (self->document) == FS_DOCUMENT_RISKS && !matrix);
+  gtk_widget_set_visible (self->matrix_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
+  fs_board_matrix_show (self->matrix, matrix ? self->document : NULL, self->history);
+  gtk_stack_set_visible_child_name (self->view_stack, matrix ? "matrix" : "columns");
   n_cards = g_list_model_get_n_items (G_LIST_MODEL (fs_document_get_list (self->document,
                                                                           fs_board_card_list (self->document))));
   /* Clusters named before any risk still show as columns to fill. */
@@ -220,9 +236,14 @@ fs_board_view_sync (FsBoardView *self)
                                                      self->columns->len == 1)
                                     ? "empty" : "board");
   update_capture_hint (self);
-  if (had_focus != NULL && gtk_widget_get_parent (GTK_WIDGET (had_focus)) != NULL &&
-      !gtk_widget_has_focus (GTK_WIDGET (had_focus)) && self->popover == NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (had_focus));
+  if (focus_record != NULL && self->popover == NULL)
+    {
+      GtkWidget *card = matrix ? fs_board_matrix_get_card (self->matrix, focus_record)
+                               : fs_board_view_get_card (self, focus_record);
+
+      if (card != NULL && gtk_widget_get_parent (card) != NULL && !gtk_widget_has_focus (card))
+        gtk_widget_grab_focus (card);
+    }
 }
 
 static gboolean
@@ -328,6 +349,27 @@ shown_position (FsBoardView *self,
   return position;
 }
 
+/* On the matrix, the keys that move a card move it by one cell. */
+static void
+rate_by (FsBoardView *self,
+         FsRecord    *risk,
+         int          probability_step,
+         int          impact_step)
+{
+  guint probability = 0;
+  guint impact = 0;
+
+  if (!fs_risk_matrix_cell (FS_RISK (risk), &probability, &impact))
+    probability = impact = 0;
+  else
+    {
+      probability = CLAMP ((int) probability + probability_step, 0, 4);
+      impact = CLAMP ((int) impact + impact_step, 0, 4);
+    }
+  fs_board_set_rating (self->document, self->history, risk, probability + 1, impact + 1);
+  fs_board_view_sync (self);
+}
+
 static void
 move_card_by (FsBoardView *self,
               int          columns,
@@ -342,8 +384,13 @@ move_card_by (FsBoardView *self,
 
   if (card == NULL || self->document == NULL)
     return;
-  fs_board_view_sync (self);
   record = fs_board_card_get_record (card);
+  if (self->show_matrix && FS_IS_RISK (record))
+    {
+      rate_by (self, record, -rows, columns);
+      return;
+    }
+  fs_board_view_sync (self);
   column = fs_board_column_of (self->document, record);
   position = shown_position (self, card, column);
   target_column = CLAMP ((int) column + columns, fs_board_has_clusters (self->document) ? 0 : 1,
@@ -437,6 +484,8 @@ card_menu_action (GtkWidget  *widget,
   g_menu_append (moves, _("Move _Right"), "board.move-right");
   g_menu_append (moves, _("Move _Up"), "board.move-up");
   g_menu_append (moves, _("Move _Down"), "board.move-down");
+  if (FS_IS_RISK (fs_board_card_get_record (card)))
+    g_menu_append (moves, _("Set _Probability and Impact…"), "board.rate");
   g_menu_append (remove, _("_Delete"), "board.delete-card");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (open));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
@@ -454,6 +503,87 @@ open_card_action (GtkWidget  *widget,
 
   if (card != NULL)
     show_popover (self, card, fs_board_card_editor_new (fs_board_card_get_record (card)));
+}
+
+static void
+on_rating_set (GtkWidget *button)
+{
+  GtkSpinButton *probability = g_object_get_data (G_OBJECT (button), "probability");
+  GtkSpinButton *impact = g_object_get_data (G_OBJECT (button), "impact");
+
+  gtk_widget_activate_action (button, "board.set-rating", "(dd)",
+                              gtk_spin_button_get_value (probability),
+                              gtk_spin_button_get_value (impact));
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (button, GTK_TYPE_POPOVER)));
+}
+
+static GtkWidget *
+rating_spin (GtkGrid    *grid,
+             guint       row,
+             const char *label,
+             double      value)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, 5, 0.5);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), spin);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, spin, 1, row, 1, 1);
+  return spin;
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  GtkWidget *popover;
+  GtkWidget *grid;
+  GtkWidget *probability;
+  GtkWidget *impact;
+  GtkWidget *button;
+  FsRecord *risk;
+
+  if (card == NULL || !FS_IS_RISK (risk = fs_board_card_get_record (card)))
+    return;
+  popover = gtk_popover_new ();
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  probability = rating_spin (GTK_GRID (grid), 0, _("_Probability"),
+                             fs_record_get_number (risk, FS_RISK_PROBABILITY));
+  impact = rating_spin (GTK_GRID (grid), 1, _("_Impact"), fs_record_get_number (risk, FS_RISK_IMPACT));
+  button = gtk_button_new_with_mnemonic (_("_Set"));
+  gtk_widget_add_css_class (button, "suggested-action");
+  g_object_set_data (G_OBJECT (button), "probability", probability);
+  g_object_set_data (G_OBJECT (button), "impact", impact);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_rating_set), NULL);
+  gtk_grid_attach (GTK_GRID (grid), button, 0, 2, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+  gtk_popover_set_default_widget (GTK_POPOVER (popover), button);
+  show_popover (self, card, popover);
+}
+
+static void
+set_rating_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+  FsBoardCard *card = focused_card (self);
+  double probability, impact;
+
+  if (card == NULL || !FS_IS_RISK (fs_board_card_get_record (card)))
+    return;
+  g_variant_get (parameter, "(dd)", &probability, &impact);
+  fs_board_set_rating (self->document, self->history, fs_board_card_get_record (card),
+                       probability, impact);
+  fs_board_view_sync (self);
 }
 
 static void
@@ -581,6 +711,9 @@ fs_board_view_get_property (GObject    *object,
     case PROP_SORT_BY_SCORE:
       g_value_set_boolean (value, self->sort_by_score);
       break;
+    case PROP_SHOW_MATRIX:
+      g_value_set_boolean (value, self->show_matrix);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -600,6 +733,13 @@ fs_board_view_set_property (GObject      *object,
       if (self->sort_by_score == g_value_get_boolean (value))
         return;
       self->sort_by_score = g_value_get_boolean (value);
+      fs_board_view_sync (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_SHOW_MATRIX:
+      if (self->show_matrix == g_value_get_boolean (value))
+        return;
+      self->show_matrix = g_value_get_boolean (value);
       fs_board_view_sync (self);
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -663,8 +803,12 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   properties[PROP_SORT_BY_SCORE] =
     g_param_spec_boolean ("sort-by-score", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_MATRIX] =
+    g_param_spec_boolean ("show-matrix", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FS_TYPE_BOARD_MATRIX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, stack);
@@ -674,12 +818,18 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, matrix_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, matrix);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, columns_box);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, suggestion_box);
   gtk_widget_class_bind_template_callback (widget_class, on_capture_activate);
 
   gtk_widget_class_install_property_action (widget_class, "board.sort-by-score", "sort-by-score");
+  gtk_widget_class_install_property_action (widget_class, "board.show-matrix", "show-matrix");
+  gtk_widget_class_install_action (widget_class, "board.rate", NULL, rate_action);
+  gtk_widget_class_install_action (widget_class, "board.set-rating", "(dd)", set_rating_action);
   gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "board.move-right", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "board.move-up", NULL, move_action);
@@ -763,6 +913,14 @@ fs_board_view_get_column (FsBoardView *self,
   g_return_val_if_fail (FS_IS_BOARD_VIEW (self), NULL);
 
   return column < self->columns->len ? g_ptr_array_index (self->columns, column) : NULL;
+}
+
+GtkWidget *
+fs_board_view_get_matrix (FsBoardView *self)
+{
+  g_return_val_if_fail (FS_IS_BOARD_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->matrix);
 }
 
 GtkWidget *

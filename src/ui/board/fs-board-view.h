@@ -23,6 +23,7 @@ void       fs_board_view_set_document (FsBoardView   *self,
 void       fs_board_view_sync         (FsBoardView   *self);
 GtkWidget *fs_board_view_get_column   (FsBoardView   *self,
                                        guint          column);
+GtkWidget *fs_board_view_get_matrix   (FsBoardView   *self);
 GtkWidget *fs_board_view_get_card     (FsBoardView   *self,
                                        FsRecord      *record);
 
