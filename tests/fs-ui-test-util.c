@@ -7,6 +7,8 @@
 
 #include "fs-ui-test-util.h"
 
+#include <gdk/x11/gdkx.h>
+
 /* Runs the main loop until the condition holds; a test that waits longer
  * than ten seconds has failed. */
 void
@@ -265,4 +267,83 @@ fs_ui_test_wait_for_visible (GtkWidget *widget,
 
   g_assert_nonnull (widget);
   fs_ui_test_wait_until (visibility_is, &wait);
+}
+
+static void
+run_loop_for (gint64 usec)
+{
+  gint64 until = g_get_monotonic_time () + usec;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static void
+run_xdotool (const char * const *args)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) argv = NULL;
+  int status = -1;
+
+  g_strv_builder_add (builder, "xdotool");
+  g_strv_builder_addv (builder, (const char **) args);
+  argv = g_strv_builder_end (builder);
+  g_spawn_sync (NULL, argv, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+}
+
+/* Moves the X pointer to the point (X, Y) of WIDGET, in a dozen steps from
+ * wherever it is, with the main loop running between them: GTK starts a drag
+ * only after a few motion events beyond its threshold, and a drag within the
+ * window is this process talking to itself through the X server. FALSE
+ * when the window is not on X11, where xdotool cannot reach it. */
+gboolean
+fs_ui_test_pointer_move (GtkWidget *widget,
+                         double     x,
+                         double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkSeat *seat;
+  graphene_point_t point;
+  double offset_x, offset_y, from_x, from_y, to_x, to_y;
+  g_autofree char *xid = NULL;
+  const guint steps = 12;
+
+  if (surface == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  /* The surface is larger than the window by the shadow around it. */
+  gtk_native_get_surface_transform (native, &offset_x, &offset_y);
+  seat = gdk_display_get_default_seat (gdk_surface_get_display (surface));
+  gdk_surface_get_device_position (surface, gdk_seat_get_pointer (seat), &from_x, &from_y, NULL);
+  to_x = point.x + offset_x;
+  to_y = point.y + offset_y;
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  for (guint i = 1; i <= steps; i++)
+    {
+      double along = (double) i / steps;
+      g_autofree char *step_x = g_strdup_printf ("%d", (int) (from_x + (to_x - from_x) * along));
+      g_autofree char *step_y = g_strdup_printf ("%d", (int) (from_y + (to_y - from_y) * along));
+      const char *args[] = { "mousemove", "--window", xid, step_x, step_y, NULL };
+
+      run_xdotool (args);
+      run_loop_for (20 * 1000);
+    }
+  run_loop_for (100 * 1000);
+  return TRUE;
+}
+
+/* Presses (DOWN) or releases the first mouse button where the pointer is. */
+void
+fs_ui_test_pointer_button (gboolean down)
+{
+  const char *args[] = { down ? "mousedown" : "mouseup", "1", NULL };
+
+  run_xdotool (args);
+  run_loop_for (100 * 1000);
 }

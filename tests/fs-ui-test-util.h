@@ -34,5 +34,9 @@ void       fs_ui_test_press_keys   (const char      *keys);
 void       fs_ui_test_wait_for_visible (GtkWidget   *widget,
                                     gboolean         visible);
 void       fs_ui_test_close_popovers (GtkWidget   *root);
+gboolean   fs_ui_test_pointer_move (GtkWidget       *widget,
+                                    double           x,
+                                    double           y);
+void       fs_ui_test_pointer_button (gboolean       down);
 
 G_END_DECLS

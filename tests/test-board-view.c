@@ -506,6 +506,70 @@ body_matrix (Fixture *fixture)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+text_is_whole (GtkWidget  *root,
+               const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_EDITABLE (child) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (child)), text) == 0) ||
+        text_is_whole (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A title of 10,000 characters stays three lines on its card and whole in
+ * its editor; the card's menu opens from the keyboard; deleting the
+ * document under an open editor closes the board with it. */
+static void
+body_limits (Fixture *fixture)
+{
+  FsDocument *document = new_document (fixture, "win.new-premortem");
+  FsBoardView *board = show_board (fixture);
+  GtkStack *stack = GTK_STACK (fs_ui_test_find (GTK_WIDGET (board), GTK_TYPE_STACK));
+  GtkWidget *entry = fs_ui_test_find (gtk_stack_get_child_by_name (stack, "empty"), GTK_TYPE_ENTRY);
+  GString *long_title = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  FsRecord *risk;
+  GtkWidget *card;
+  GtkWidget *editor;
+
+  while (long_title->len < 10000)
+    g_string_append (long_title, "The replica falls behind and nobody notices ");
+  g_string_truncate (long_title, 10000);
+  title = g_strstrip (g_string_free (long_title, FALSE));
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  g_signal_emit_by_name (entry, "activate");
+  fs_board_view_sync (board);
+  fs_ui_test_settle ();
+  risk = card_record (document, 0, 0);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, title);
+  card = fs_board_view_get_card (board, risk);
+  g_assert_cmpint (gtk_widget_get_height (card), <, 150);
+  g_assert_cmpint (gtk_widget_get_height (card), >, 0);
+
+  focus_card (board, risk);
+  fs_ui_test_press_keys ("Menu");
+  g_assert_nonnull (fs_ui_test_find_label (card, "_Move To…") != NULL
+                    ? fs_ui_test_find_label (card, "_Move To…")
+                    : fs_ui_test_find_label (card, "Move To…"));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-card-menu");
+  fs_ui_test_press_keys ("Escape");
+
+  focus_card (board, risk);
+  fs_ui_test_press_keys ("Return");
+  editor = fs_ui_test_find (card, GTK_TYPE_POPOVER);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_true (text_is_whole (editor, title));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-card-editor");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete", NULL);
+  fs_ui_test_settle ();
+  g_assert_null (fs_window_get_document (fixture->window));
+  g_assert_null (fs_board_view_get_column (board, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +586,7 @@ main (int   argc,
   ADD ("/board/capture-and-clusters", body_capture_and_clusters);
   ADD ("/board/causes", body_causes_board);
   ADD ("/board/matrix", body_matrix);
+  ADD ("/board/limits", body_limits);
 #undef ADD
 
   return g_test_run ();

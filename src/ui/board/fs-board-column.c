@@ -370,6 +370,16 @@ on_header_drag_begin (FsBoardColumn *self,
   g_autoptr(GdkPaintable) still = gdk_paintable_get_current_image (live);
 
   gtk_drag_source_set_icon (source, still, 16, 16);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+on_header_drag_end (FsBoardColumn *self,
+                    GdkDrag       *drag,
+                    gboolean       delete_data,
+                    GtkDragSource *source)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
 }
 
 static void
@@ -543,6 +553,7 @@ build_header (FsBoardColumn *self)
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_swapped (source, "prepare", G_CALLBACK (on_header_drag_prepare), self);
   g_signal_connect_swapped (source, "drag-begin", G_CALLBACK (on_header_drag_begin), self);
+  g_signal_connect_swapped (source, "drag-end", G_CALLBACK (on_header_drag_end), self);
   gtk_widget_add_controller (header, GTK_EVENT_CONTROLLER (source));
   return header;
 }
