@@ -46,7 +46,8 @@ struct _FsBoardView
   FsEditHistory     *history;
   GPtrArray         *columns;      /* of FsBoardColumn, owned by columns_box */
   GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
-  GtkWidget         *popover;
+  GtkWidget         *popover;      /* a child of the view, pointing at popover_card */
+  GtkWidget         *popover_card;
   guint              sync_id;
   guint              capture_column;
   gboolean           sort_by_score;
@@ -179,8 +180,8 @@ focused_card (FsBoardView *self)
 
   if (card != NULL && gtk_widget_is_ancestor (card, GTK_WIDGET (self)))
     return FS_BOARD_CARD (card);
-  if (self->popover != NULL)
-    return FS_BOARD_CARD (gtk_widget_get_parent (self->popover));
+  if (self->popover != NULL && self->popover_card != NULL)
+    return FS_BOARD_CARD (self->popover_card);
   return NULL;
 }
 
@@ -296,11 +297,11 @@ static void
 popover_closed (FsBoardView *self)
 {
   GtkWidget *popover = g_steal_pointer (&self->popover);
-  GtkWidget *card;
+  GtkWidget *card = self->popover_card;
 
   if (popover == NULL)
     return;
-  card = gtk_widget_get_parent (popover);
+  g_clear_weak_pointer (&self->popover_card);
   gtk_widget_unparent (popover);
   if (card != NULL && gtk_widget_get_parent (card) != NULL)
     gtk_widget_grab_focus (card);
@@ -328,10 +329,18 @@ show_popover (FsBoardView *self,
               FsBoardCard *card,
               GtkWidget   *popover)
 {
+  graphene_rect_t bounds;
+
   if (self->popover != NULL)
     popover_closed (self);
   self->popover = popover;
-  gtk_widget_set_parent (popover, GTK_WIDGET (card));
+  g_set_weak_pointer (&self->popover_card, GTK_WIDGET (card));
+  /* The view holds it, not the card: a card can go while its popover shows. */
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (card), GTK_WIDGET (self), &bounds))
+    gtk_popover_set_pointing_to (GTK_POPOVER (popover),
+                                 &(GdkRectangle) { bounds.origin.x, bounds.origin.y,
+                                                   bounds.size.width, bounds.size.height });
   gtk_popover_set_position (GTK_POPOVER (popover), GTK_POS_RIGHT);
   g_signal_connect_swapped (popover, "closed", G_CALLBACK (on_popover_closed), self);
   gtk_popover_popup (GTK_POPOVER (popover));
@@ -748,11 +757,27 @@ fs_board_view_set_property (GObject      *object,
     }
 }
 
+static gboolean
+unparent_later (gpointer data)
+{
+  if (gtk_widget_get_parent (data) != NULL)
+    gtk_widget_unparent (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 forget_document (FsBoardView *self)
 {
   if (self->popover != NULL)
-    popover_closed (self);
+    {
+      GtkWidget *popover = g_steal_pointer (&self->popover);
+
+      /* Hidden now, gone once GTK is done with the pointer over it. */
+      g_signal_handlers_disconnect_by_data (popover, self);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      g_clear_weak_pointer (&self->popover_card);
+      g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (popover), g_object_unref);
+    }
   g_clear_handle_id (&self->sync_id, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -775,6 +800,12 @@ fs_board_view_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_BOARD_VIEW);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)), *next; child != NULL;
+       child = next)
+    {
+      next = gtk_widget_get_next_sibling (child);
+      gtk_widget_unparent (child);
+    }
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cards, g_hash_table_unref);
 
