@@ -301,6 +301,19 @@ body_keyboard_moves (Fixture *fixture)
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks - 1);
   g_assert_null (fs_board_view_get_card (board, record));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-removed-toast");
+  {
+    GtkWidget *undo = gtk_widget_get_ancestor (GTK_WIDGET (fs_ui_test_find_label (GTK_WIDGET (board), "Undo")),
+                                               GTK_TYPE_BUTTON);
+    FsRecord *other = card_record (document, 1, 0);
+
+    /* Once another edit came, the toast's Undo no longer means the removal. */
+    g_assert_nonnull (undo);
+    g_assert_true (drop_value (board, 3, FS_TYPE_RISK, other, NULL, 0));
+    gtk_widget_activate (undo);
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks - 1);
+    g_assert_true (card_record (document, 3, 0) == other);
+    gtk_widget_activate_action (GTK_WIDGET (board), "board.undo", NULL);
+  }
   gtk_widget_activate_action (GTK_WIDGET (board), "board.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks);
   g_assert_nonnull (fs_board_view_get_card (board, record));

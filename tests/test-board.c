@@ -65,18 +65,26 @@ list_titles (FsDocument *document)
 }
 
 /* The whole board as one line: each column's name, colour and cards, with
- * the ratings of the rated ones. */
+ * the ratings of the rated ones. Every column's cards read alone and all
+ * columns' cards read at once agree. */
 static char *
 board_state (FsDocument *document)
 {
   GString *state = g_string_new (NULL);
+  g_autoptr(GPtrArray) by_column = fs_board_cards_by_column (document);
+
+  g_assert_cmpuint (by_column->len, ==, fs_board_get_n_columns (document));
 
   for (guint column = 0; column < fs_board_get_n_columns (document); column++)
     {
       g_autofree char *name = fs_board_column_name (document, column);
       const char *color = fs_board_column_color (document, column);
       g_autoptr(GPtrArray) cards = fs_board_cards_in (document, column);
+      GPtrArray *at_once = g_ptr_array_index (by_column, column);
 
+      g_assert_cmpuint (at_once->len, ==, cards->len);
+      for (guint i = 0; i < cards->len; i++)
+        g_assert_true (at_once->pdata[i] == cards->pdata[i]);
       g_string_append_printf (state, "%s%s", column > 0 ? " | " : "", name);
       if (color != NULL)
         g_string_append_printf (state, " %s", color);

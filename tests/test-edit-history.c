@@ -174,6 +174,30 @@ count_notify (GObject    *object,
   (*count)++;
 }
 
+/* The serial moves with each edit, undo and redo, and with nothing else. */
+static void
+test_serial (void)
+{
+  g_autoptr(FsEditHistory) history = fs_edit_history_new ();
+  g_autoptr(FsRecord) risk = g_object_new (FS_TYPE_RISK, NULL);
+  guint serial = fs_edit_history_get_serial (history);
+
+  fs_edit_history_set_text (history, risk, FS_RISK_TITLE, "");
+  fs_edit_history_begin_group (history);
+  fs_edit_history_end_group (history);
+  g_assert_false (fs_edit_history_undo (history));
+  g_assert_cmpuint (fs_edit_history_get_serial (history), ==, serial);
+
+  fs_edit_history_set_text (history, risk, FS_RISK_TITLE, "Replica lag");
+  g_assert_cmpuint (fs_edit_history_get_serial (history), !=, serial);
+  serial = fs_edit_history_get_serial (history);
+  g_assert_true (fs_edit_history_undo (history));
+  g_assert_cmpuint (fs_edit_history_get_serial (history), !=, serial);
+  serial = fs_edit_history_get_serial (history);
+  g_assert_true (fs_edit_history_redo (history));
+  g_assert_cmpuint (fs_edit_history_get_serial (history), !=, serial);
+}
+
 static void
 test_field_edits_undo_redo (void)
 {
@@ -361,6 +385,7 @@ main (int   argc,
                    test_move_touches_only_its_stretch);
   g_test_add_func ("/edit-history/reorder-and-out-of-range", test_reorder_and_out_of_range);
   g_test_add_func ("/edit-history/field-edits-undo-redo", test_field_edits_undo_redo);
+  g_test_add_func ("/edit-history/serial", test_serial);
   g_test_add_func ("/edit-history/optional-number-same-nan", test_optional_number_same_nan);
   g_test_add_func ("/edit-history/group-is-one-step", test_group_is_one_step);
   g_test_add_func ("/edit-history/nested-groups", test_nested_groups);

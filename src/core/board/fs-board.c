@@ -203,6 +203,39 @@ fs_board_cards_in (FsDocument *document,
   return in_column;
 }
 
+/* Every column's cards at once, in one pass over the cards: an array with
+ * an array of cards for each column. */
+GPtrArray *
+fs_board_cards_by_column (FsDocument *document)
+{
+  g_autoptr(GHashTable) columns = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *cards;
+  GPtrArray *by_column;
+  guint n_columns;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
+
+  n_columns = fs_board_get_n_columns (document);
+  by_column = g_ptr_array_new_full (n_columns, (GDestroyNotify) g_ptr_array_unref);
+  for (guint column = 0; column < n_columns; column++)
+    {
+      g_ptr_array_add (by_column, g_ptr_array_new_with_free_func (g_object_unref));
+      if (column > 0)
+        g_hash_table_insert (columns, (gpointer) fs_board_column_id (document, column),
+                             GUINT_TO_POINTER (column));
+    }
+  cards = G_LIST_MODEL (card_store (document));
+  for (guint i = 0; i < g_list_model_get_n_items (cards); i++)
+    {
+      FsRecord *card = g_list_model_get_item (cards, i);
+      guint column = GPOINTER_TO_UINT (g_hash_table_lookup (columns,
+                                                            fs_record_get_text (card, column_field (document))));
+
+      g_ptr_array_add (g_ptr_array_index (by_column, column), card);
+    }
+  return by_column;
+}
+
 void
 fs_board_column_stats (FsDocument         *document,
                        guint               column,

@@ -42,6 +42,7 @@ guint               fs_board_column_of       (FsDocument    *document,
                                               FsRecord      *card);
 GPtrArray          *fs_board_cards_in        (FsDocument    *document,
                                               guint          column);
+GPtrArray          *fs_board_cards_by_column (FsDocument    *document);
 void                fs_board_column_stats    (FsDocument    *document,
                                               guint          column,
                                               FsBoardColumnStats *stats);

@@ -43,6 +43,7 @@ struct _FsEditHistory
   GPtrArray *undone;
   GPtrArray *group;
   guint      depth;
+  guint      serial;     /* changes with every edit, undo and redo */
 };
 
 G_DEFINE_FINAL_TYPE (FsEditHistory, fs_edit_history, G_TYPE_OBJECT)
@@ -109,6 +110,7 @@ set_items (GListStore *list,
 static void
 notify_state (FsEditHistory *self)
 {
+  self->serial++;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
@@ -425,6 +427,16 @@ fs_edit_history_end_group (FsEditHistory *self)
   edit->edits = g_steal_pointer (&self->group);
   self->group = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
   push (self, edit);
+}
+
+/* Tells whether anything was done, undone or redone since a moment: what
+ * an Undo button offered then is still what Undo would take back. */
+guint
+fs_edit_history_get_serial (FsEditHistory *self)
+{
+  g_return_val_if_fail (FS_IS_EDIT_HISTORY (self), 0);
+
+  return self->serial;
 }
 
 gboolean

@@ -46,6 +46,7 @@ void           fs_edit_history_set_number (FsEditHistory *self,
                                          double         value);
 void           fs_edit_history_begin_group (FsEditHistory *self);
 void           fs_edit_history_end_group (FsEditHistory *self);
+guint          fs_edit_history_get_serial (FsEditHistory *self);
 gboolean       fs_edit_history_can_undo (FsEditHistory *self);
 gboolean       fs_edit_history_can_redo (FsEditHistory *self);
 gboolean       fs_edit_history_undo     (FsEditHistory *self);

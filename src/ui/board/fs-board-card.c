@@ -28,6 +28,7 @@ struct _FsBoardCard
   FsRecord  *record;
   guint      title_field;
   char      *column_name;
+  char      *description;
   int        drag_x;
   int        drag_y;
 };
@@ -35,6 +36,23 @@ struct _FsBoardCard
 G_DEFINE_FINAL_TYPE (FsBoardCard, fs_board_card, GTK_TYPE_WIDGET)
 
 static const char * const band_classes[] = { "band-low", "band-medium", "band-high", "band-critical" };
+
+/* Setting a tooltip looks the pointer up on the display: only a new one. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
 
 static char *
 initials_of (const char *name)
@@ -87,24 +105,19 @@ update_score (FsBoardCard *self)
   g_autofree char *initials = initials_of (owner);
   g_autofree char *text = NULL;
 
+  gboolean rated = fs_risk_is_rated (risk);
+
   for (guint i = 0; i < G_N_ELEMENTS (band_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), band_classes[i]);
-  if (fs_risk_is_rated (risk))
-    {
-      text = g_strdup_printf ("%g", score);
-      gtk_widget_add_css_class (GTK_WIDGET (self->score_label),
-                                band_classes[fs_risk_band_for_score (score)]);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label),
-                                   fs_risk_band_name (fs_risk_band_for_score (score)));
-    }
-  else
-    {
-      text = g_strdup ("–");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), _("Not rated yet"));
-    }
-  gtk_label_set_text (self->score_label, text);
-  gtk_label_set_text (self->owner_label, initials);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_label), owner);
+    if (rated && i == fs_risk_band_for_score (score))
+      gtk_widget_add_css_class (GTK_WIDGET (self->score_label), band_classes[i]);
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), band_classes[i]);
+  text = rated ? g_strdup_printf ("%g", score) : g_strdup ("–");
+  set_tooltip (GTK_WIDGET (self->score_label),
+               rated ? fs_risk_band_name (fs_risk_band_for_score (score)) : _("Not rated yet"));
+  set_label (self->score_label, text);
+  set_label (self->owner_label, initials);
+  set_tooltip (GTK_WIDGET (self->owner_label), owner[0] != '\0' ? owner : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
 }
 
@@ -115,13 +128,18 @@ fs_board_card_update (FsBoardCard *self)
 
   g_return_if_fail (FS_IS_BOARD_CARD (self));
 
-  gtk_label_set_text (self->title_label, title_of (self));
+  set_label (self->title_label, title_of (self));
   gtk_widget_set_visible (self->footer, FS_IS_RISK (self->record));
   if (FS_IS_RISK (self->record))
     update_score (self);
   description = fs_board_card_describe (self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
+  if (g_strcmp0 (description, self->description) != 0)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      description, -1);
+      g_free (self->description);
+      self->description = g_steal_pointer (&description);
+    }
 }
 
 static GdkContentProvider *
@@ -186,6 +204,7 @@ fs_board_card_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->record);
   g_clear_pointer (&self->column_name, g_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (fs_board_card_parent_class)->dispose (object);
 }
@@ -270,8 +289,9 @@ fs_board_card_set_compact (FsBoardCard *self,
 }
 
 GtkWidget *
-fs_board_card_new (FsRecord *record,
-                   guint     title_field)
+fs_board_card_new (FsRecord   *record,
+                   guint       title_field,
+                   const char *column_name)
 {
   FsBoardCard *self;
 
@@ -280,7 +300,7 @@ fs_board_card_new (FsRecord *record,
   self = g_object_new (FS_TYPE_BOARD_CARD, NULL);
   self->record = g_object_ref (record);
   self->title_field = title_field;
-  self->column_name = g_strdup ("");
+  self->column_name = g_strdup (column_name);
   g_signal_connect_swapped (record, "notify", G_CALLBACK (fs_board_card_update), self);
   fs_board_card_update (self);
   return GTK_WIDGET (self);

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FsBoardCard, fs_board_card, FS, BOARD_CARD, GtkWidget)
 
 GtkWidget *fs_board_card_new             (FsRecord    *record,
-                                          guint        title_field);
+                                          guint        title_field,
+                                          const char  *column_name);
 FsRecord  *fs_board_card_get_record      (FsBoardCard *self);
 void       fs_board_card_set_column_name (FsBoardCard *self,
                                           const char  *name);

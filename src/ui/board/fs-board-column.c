@@ -34,6 +34,7 @@ struct _FsBoardColumn
   FsDocument    *document;
   FsEditHistory *history;
   guint          index;
+  guint          shown_index;   /* the index the header shows */
   gboolean       sorted;
   char          *color;
 };
@@ -70,14 +71,22 @@ draw_strip (GtkDrawingArea *area,
 }
 
 static void
-update_stats (FsBoardColumn *self)
+update_stats (FsBoardColumn *self,
+              GPtrArray     *cards)
 {
-  FsBoardColumnStats stats;
+  FsBoardColumnStats stats = { cards->len, 0, 0 };
   g_autofree char *text = NULL;
   g_autofree char *sum = NULL;
   g_autofree char *max = NULL;
 
-  fs_board_column_stats (self->document, self->index, &stats);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      FsRecord *record = fs_board_card_get_record (g_ptr_array_index (cards, i));
+      double score = FS_IS_RISK (record) ? fs_risk_get_score (FS_RISK (record)) : 0;
+
+      stats.sum += score;
+      stats.max = MAX (stats.max, score);
+    }
   if (stats.count == 0)
     text = g_strdup (_("Empty"));
   else if (fs_board_card_list (self->document) == FS_DOCUMENT_CAUSES)
@@ -96,7 +105,8 @@ update_stats (FsBoardColumn *self)
                                            "%u risks · total %s · highest %s", stats.count),
                               stats.count, sum, max);
     }
-  gtk_label_set_text (self->stats_label, text);
+  if (g_strcmp0 (gtk_label_get_text (self->stats_label), text) != 0)
+    gtk_label_set_text (self->stats_label, text);
 }
 
 static void
@@ -105,6 +115,10 @@ update_header (FsBoardColumn *self)
   g_autofree char *name = fs_board_column_name (self->document, self->index);
   const char *color = fs_board_column_color (self->document, self->index);
 
+  if (g_strcmp0 (name, gtk_label_get_text (self->name_label)) == 0 &&
+      g_strcmp0 (color, self->color) == 0 && self->index == self->shown_index)
+    return;
+  self->shown_index = self->index;
   g_free (self->color);
   self->color = g_strdup (color);
   /* Columns without a colour keep the strip's room, so that names line up. */
@@ -118,7 +132,6 @@ update_header (FsBoardColumn *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.rename", is_cluster (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.recolor", is_cluster (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.remove", is_cluster (self));
-  update_stats (self);
 }
 
 static gboolean
@@ -612,6 +625,7 @@ fs_board_column_new (FsDocument    *document,
   self = g_object_new (FS_TYPE_BOARD_COLUMN, NULL);
   self->document = g_object_ref (document);
   self->history = g_object_ref (history);
+  self->shown_index = G_MAXUINT;
   return GTK_WIDGET (self);
 }
 
@@ -653,6 +667,7 @@ fs_board_column_show_cards (FsBoardColumn *self,
 
   g_return_if_fail (FS_IS_BOARD_COLUMN (self));
 
+  update_header (self);
   name = fs_board_column_name (self->document, self->index);
   gtk_widget_set_visible (self->drop_line, FALSE);
   for (guint i = 0; i < cards->len; i++)
@@ -681,7 +696,7 @@ fs_board_column_show_cards (FsBoardColumn *self,
       after = card;
     }
   gtk_widget_set_visible (self->empty_label, cards->len == 0);
-  update_header (self);
+  update_stats (self, cards);
 }
 
 /* The cards the column shows, top to bottom. */

@@ -248,12 +248,11 @@ static GtkWidget *
 new_card (FsBoardMatrix *self,
           FsRecord      *risk)
 {
-  GtkWidget *card = fs_board_card_new (risk, FS_RISK_TITLE);
   g_autofree char *column = fs_board_column_name (self->document,
                                                   fs_board_column_of (self->document, risk));
+  GtkWidget *card = fs_board_card_new (risk, FS_RISK_TITLE, column);
 
   fs_board_card_set_compact (FS_BOARD_CARD (card), TRUE);
-  fs_board_card_set_column_name (FS_BOARD_CARD (card), column);
   g_hash_table_insert (self->cards, risk, card);
   return card;
 }

@@ -15,6 +15,7 @@
 #include "fs-board-matrix.h"
 #include "fs-board-view.h"
 #include "fs-risk-rating.h"
+#include "fs-toast.h"
 
 #define EDGE_PX 48
 #define SCROLL_STEP_PX 14
@@ -48,6 +49,7 @@ struct _FsBoardView
   GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
   GtkWidget         *popover;      /* a child of the view, pointing at popover_card */
   GtkWidget         *popover_card;
+  AdwToast          *toast;
   guint              sync_id;
   guint              capture_column;
   gboolean           sort_by_score;
@@ -139,13 +141,15 @@ sync_columns (FsBoardView *self)
 
 static GtkWidget *
 card_for (FsBoardView *self,
-          FsRecord    *record)
+          FsRecord    *record,
+          const char  *column_name)
 {
   GtkWidget *card = g_hash_table_lookup (self->cards, record);
 
   if (card == NULL)
     {
-      card = g_object_ref_sink (fs_board_card_new (record, fs_board_title_field (self->document)));
+      card = g_object_ref_sink (fs_board_card_new (record, fs_board_title_field (self->document),
+                                                   column_name));
       g_hash_table_insert (self->cards, g_object_ref (record), card);
     }
   return card;
@@ -192,6 +196,7 @@ fs_board_view_sync (FsBoardView *self)
 {
   FsBoardCard *had_focus;
   g_autoptr(FsRecord) focus_record = NULL;
+  g_autoptr(GPtrArray) by_column = NULL;
   gboolean matrix;
   guint n_cards;
 
@@ -205,15 +210,17 @@ fs_board_view_sync (FsBoardView *self)
     focus_record = g_object_ref (fs_board_card_get_record (had_focus));
   sync_columns (self);
   drop_stale_cards (self);
+  by_column = fs_board_cards_by_column (self->document);
   for (guint i = 0; i < self->columns->len; i++)
     {
-      g_autoptr(GPtrArray) records = fs_board_cards_in (self->document, i);
+      GPtrArray *records = g_ptr_array_index (by_column, i);
       g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+      g_autofree char *name = fs_board_column_name (self->document, i);
 
       if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
         g_ptr_array_sort (records, by_score);
       for (guint j = 0; j < records->len; j++)
-        g_ptr_array_add (cards, card_for (self, g_ptr_array_index (records, j)));
+        g_ptr_array_add (cards, card_for (self, g_ptr_array_index (records, j), name));
       fs_board_column_show_cards (g_ptr_array_index (self->columns, i), cards);
     }
   gtk_box_reorder_child_after (self->columns_box, self->suggestion_box,
@@ -264,6 +271,15 @@ queue_sync (FsBoardView *self)
     self->sync_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_later, self, NULL);
 }
 
+/* Its Undo takes back the last edit: once another edit comes, it goes. */
+static void
+dismiss_toast (FsBoardView *self)
+{
+  if (self->toast != NULL)
+    fs_toast_dismiss_soon (self->toast);
+  g_clear_weak_pointer (&self->toast);
+}
+
 static void
 show_toast (FsBoardView *self,
             const char  *name)
@@ -273,8 +289,12 @@ show_toast (FsBoardView *self,
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "board.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* Its Undo takes back that removal, and only while nothing came after. */
+  adw_toast_set_action_name (toast, "board.undo-removal");
+  adw_toast_set_action_target (toast, "u", fs_edit_history_get_serial (self->history));
+  dismiss_toast (self);
+  g_set_weak_pointer (&self->toast, toast);
+  fs_toast_add (self->toast_overlay, toast);
 }
 
 static void
@@ -639,6 +659,18 @@ history_action (GtkWidget  *widget,
 }
 
 static void
+undo_removal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->history != NULL &&
+      fs_edit_history_get_serial (self->history) == g_variant_get_uint32 (parameter))
+    gtk_widget_activate_action (widget, "board.undo", NULL);
+}
+
+static void
 add_cluster_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -779,8 +811,11 @@ forget_document (FsBoardView *self)
       g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (popover), g_object_unref);
     }
   g_clear_handle_id (&self->sync_id, g_source_remove);
+  dismiss_toast (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
   for (guint i = 0; i < self->columns->len; i++)
     gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
   g_ptr_array_set_size (self->columns, 0);
@@ -812,13 +847,30 @@ fs_board_view_dispose (GObject *object)
   G_OBJECT_CLASS (fs_board_view_parent_class)->dispose (object);
 }
 
+/* A key for the card with the focus: without one (or from inside a
+ * popover, where the key belongs to a field) it goes on to the window. */
+static gboolean
+card_key (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || gtk_widget_get_ancestor (focus, FS_TYPE_BOARD_CARD) == NULL ||
+      gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
+    return FALSE;
+  gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+  return TRUE;
+}
+
 static void
 add_binding (GtkWidgetClass  *widget_class,
              guint            key,
              GdkModifierType  modifiers,
              const char      *action)
 {
-  gtk_widget_class_add_binding_action (widget_class, key, modifiers, action, NULL);
+  gtk_widget_class_add_binding (widget_class, key, modifiers, card_key, "s", action);
 }
 
 static void
@@ -873,6 +925,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_install_action (widget_class, "board.removed", "s", removed_action);
   gtk_widget_class_install_action (widget_class, "board.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "board.redo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "board.undo-removal", "u", undo_removal_action);
   gtk_widget_class_install_action (widget_class, "board.add-cluster", NULL, add_cluster_action);
   gtk_widget_class_install_action (widget_class, "board.suggest-clusters", NULL,
                                    suggest_clusters_action);
@@ -883,9 +936,11 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down");
   add_binding (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "board.move-to");
   add_binding (widget_class, GDK_KEY_Delete, 0, "board.delete-card");
-  add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo");
-  add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo");
-  add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.redo");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "board.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "board.redo", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -934,6 +989,7 @@ fs_board_view_set_document (FsBoardView   *self,
               "then sort the cards by the layer that failed: Avoid, Detect or Fix."));
   fs_document_follow_items (document);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (queue_sync), self);
+  g_signal_connect_swapped (history, "notify::can-undo", G_CALLBACK (dismiss_toast), self);
   fs_board_view_sync (self);
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-guide.h"
+#include "fs-toast.h"
 #include "fs-guide-step.h"
 #include "fs-guide-steps.h"
 #include "fs-method.h"
@@ -104,7 +105,7 @@ static void
 dismiss_removed_toast (FsGuide *self)
 {
   if (self->removed_toast != NULL)
-    adw_toast_dismiss (self->removed_toast);
+    fs_toast_dismiss_soon (self->removed_toast);
   g_clear_weak_pointer (&self->removed_toast);
 }
 
@@ -320,7 +321,7 @@ item_removed_action (GtkWidget  *widget,
   adw_toast_set_action_name (toast, "guide.undo");
   dismiss_removed_toast (self);
   g_set_weak_pointer (&self->removed_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  fs_toast_add (self->toast_overlay, toast);
 }
 
 static void
