@@ -176,6 +176,20 @@ body_example_board (Fixture *fixture)
       shown += cards->len;
     }
   g_assert_cmpuint (shown, ==, n_risks);
+
+  /* The badge says in words what its colour shows. */
+  {
+    FsRecord *risk = card_record (document, 1, 0);
+    GtkWidget *card = fs_board_view_get_card (board, risk);
+    GtkWidget *badge = fs_ui_test_find_by_class (card, "score-badge");
+    g_autofree char *tip = fs_board_card_query_tooltip (FS_BOARD_CARD (card), badge);
+    g_autofree char *want = g_strdup_printf ("%s: probability %g × impact %g",
+                                             fs_risk_band_name (fs_risk_band_for_score (fs_risk_get_score (FS_RISK (risk)))),
+                                             fs_record_get_number (risk, FS_RISK_PROBABILITY),
+                                             fs_record_get_number (risk, FS_RISK_IMPACT));
+
+    g_assert_cmpstr (tip, ==, want);
+  }
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
   fs_ui_test_settle ();
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-example");

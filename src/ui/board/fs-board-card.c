@@ -37,15 +37,6 @@ G_DEFINE_FINAL_TYPE (FsBoardCard, fs_board_card, GTK_TYPE_WIDGET)
 
 static const char * const band_classes[] = { "band-low", "band-medium", "band-high", "band-critical" };
 
-/* Setting a tooltip looks the pointer up on the display: only a new one. */
-static void
-set_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
-}
-
 static void
 set_label (GtkLabel   *label,
            const char *text)
@@ -113,11 +104,8 @@ update_score (FsBoardCard *self)
     else
       gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), band_classes[i]);
   text = rated ? g_strdup_printf ("%g", score) : g_strdup ("–");
-  set_tooltip (GTK_WIDGET (self->score_label),
-               rated ? fs_risk_band_name (fs_risk_band_for_score (score)) : _("Not rated yet"));
   set_label (self->score_label, text);
   set_label (self->owner_label, initials);
-  set_tooltip (GTK_WIDGET (self->owner_label), owner[0] != '\0' ? owner : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
 }
 
@@ -140,6 +128,34 @@ fs_board_card_update (FsBoardCard *self)
       g_free (self->description);
       self->description = g_steal_pointer (&description);
     }
+}
+
+/* What the badge or the initials under the pointer stand for. The board
+ * asks, for all its cards at once: a tooltip set on each widget would look
+ * the pointer up on the display every time. */
+char *
+fs_board_card_query_tooltip (FsBoardCard *self,
+                             GtkWidget   *picked)
+{
+  g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
+
+  if (!FS_IS_RISK (self->record) || picked == NULL)
+    return NULL;
+  if (picked == GTK_WIDGET (self->score_label) || gtk_widget_is_ancestor (picked, GTK_WIDGET (self->score_label)))
+    {
+      FsRisk *risk = FS_RISK (self->record);
+
+      if (!fs_risk_is_rated (risk))
+        return g_strdup (_("Not rated yet"));
+      /* Translators: the tooltip of a card's score: its band, then how it is made */
+      return g_strdup_printf (_("%s: probability %g × impact %g"),
+                              fs_risk_band_name (fs_risk_band_for_score (fs_risk_get_score (risk))),
+                              fs_record_get_number (self->record, FS_RISK_PROBABILITY),
+                              fs_record_get_number (self->record, FS_RISK_IMPACT));
+    }
+  if (picked == GTK_WIDGET (self->owner_label) || gtk_widget_is_ancestor (picked, GTK_WIDGET (self->owner_label)))
+    return g_strdup (fs_record_get_text (self->record, FS_RISK_OWNER));
+  return NULL;
 }
 
 static GdkContentProvider *

@@ -26,6 +26,8 @@ void       fs_board_card_set_column_name (FsBoardCard *self,
 void       fs_board_card_set_compact     (FsBoardCard *self,
                                           gboolean     compact);
 void       fs_board_card_update          (FsBoardCard *self);
+char      *fs_board_card_query_tooltip   (FsBoardCard *self,
+                                          GtkWidget   *picked);
 char      *fs_board_card_describe        (FsBoardCard *self);
 
 G_END_DECLS

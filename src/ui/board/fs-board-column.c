@@ -11,6 +11,7 @@
 
 #include "fs-board-card.h"
 #include "fs-board-column.h"
+#include "fs-menu-button.h"
 
 /* A column of the board: a header (colour, name, counts, menu) over its
  * cards. It takes drops of cards, of other columns and of plain text, and
@@ -72,16 +73,16 @@ draw_strip (GtkDrawingArea *area,
 
 static void
 update_stats (FsBoardColumn *self,
-              GPtrArray     *cards)
+              GPtrArray     *records)
 {
-  FsBoardColumnStats stats = { cards->len, 0, 0 };
+  FsBoardColumnStats stats = { records->len, 0, 0 };
   g_autofree char *text = NULL;
   g_autofree char *sum = NULL;
   g_autofree char *max = NULL;
 
-  for (guint i = 0; i < cards->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      FsRecord *record = fs_board_card_get_record (g_ptr_array_index (cards, i));
+      FsRecord *record = g_ptr_array_index (records, i);
       double score = FS_IS_RISK (record) ? fs_risk_get_score (FS_RISK (record)) : 0;
 
       stats.sum += score;
@@ -137,7 +138,8 @@ update_header (FsBoardColumn *self)
 static gboolean
 is_renaming (FsBoardColumn *self)
 {
-  return gtk_stack_get_visible_child (self->name_stack) == GTK_WIDGET (self->name_entry);
+  return self->name_entry != NULL &&
+         gtk_stack_get_visible_child (self->name_stack) == GTK_WIDGET (self->name_entry);
 }
 
 /* The name typed in place is taken on Enter or when the focus leaves it;
@@ -512,8 +514,6 @@ build_header (FsBoardColumn *self)
   GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autoptr(GMenuModel) menu = column_menu ();
   GtkDragSource *source = gtk_drag_source_new ();
-  GtkEventController *key;
-  GtkEventController *focus;
   GtkGesture *click;
 
   gtk_widget_add_css_class (header, "column-header");
@@ -534,22 +534,11 @@ build_header (FsBoardColumn *self)
   click = gtk_gesture_click_new ();
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_name_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->name_label), GTK_EVENT_CONTROLLER (click));
-  self->name_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Cluster name"), -1);
-  g_signal_connect_swapped (self->name_entry, "activate", G_CALLBACK (on_name_activate), self);
-  key = gtk_event_controller_key_new ();
-  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_name_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->name_entry), key);
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_name_focus_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->name_entry), focus);
-  gtk_stack_add_child (self->name_stack, GTK_WIDGET (self->name_entry));
   gtk_box_append (GTK_BOX (title_row), GTK_WIDGET (self->name_stack));
 
   self->menu_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->menu_button, "view-more-symbolic");
-  gtk_menu_button_set_menu_model (self->menu_button, menu);
+  fs_menu_button_set_menu_model_lazily (self->menu_button, menu);
   gtk_widget_add_css_class (GTK_WIDGET (self->menu_button), "flat");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Cluster Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
@@ -657,10 +646,12 @@ fs_board_column_set_sorted (FsBoardColumn *self,
 }
 
 /* Puts CARDS (FsBoardCards) in the column in their order, moving only those
- * that are not already where they belong. */
+ * that are not already where they belong. RECORDS are all the column's
+ * cards, of which CARDS may show the first ones only, for a while. */
 void
 fs_board_column_show_cards (FsBoardColumn *self,
-                            GPtrArray     *cards)
+                            GPtrArray     *cards,
+                            GPtrArray     *records)
 {
   GtkWidget *after = NULL;
   g_autofree char *name = NULL;
@@ -695,8 +686,8 @@ fs_board_column_show_cards (FsBoardColumn *self,
       fs_board_card_set_column_name (FS_BOARD_CARD (card), name);
       after = card;
     }
-  gtk_widget_set_visible (self->empty_label, cards->len == 0);
-  update_stats (self, cards);
+  gtk_widget_set_visible (self->empty_label, records->len == 0);
+  update_stats (self, records);
 }
 
 /* The cards the column shows, top to bottom. */
@@ -714,6 +705,24 @@ fs_board_column_get_cards (FsBoardColumn *self)
   return cards;
 }
 
+/* Made on the first rename: a board opens with a dozen columns. */
+static void
+add_name_entry (FsBoardColumn *self)
+{
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  self->name_entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Cluster name"), -1);
+  g_signal_connect_swapped (self->name_entry, "activate", G_CALLBACK (on_name_activate), self);
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_name_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->name_entry), key);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_name_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->name_entry), focus);
+  gtk_stack_add_child (self->name_stack, GTK_WIDGET (self->name_entry));
+}
+
 void
 fs_board_column_start_rename (FsBoardColumn *self)
 {
@@ -721,6 +730,8 @@ fs_board_column_start_rename (FsBoardColumn *self)
 
   if (!is_cluster (self))
     return;
+  if (self->name_entry == NULL)
+    add_name_entry (self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), gtk_label_get_text (self->name_label));
   gtk_stack_set_visible_child (self->name_stack, GTK_WIDGET (self->name_entry));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));

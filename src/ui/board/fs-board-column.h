@@ -25,7 +25,8 @@ void       fs_board_column_set_index    (FsBoardColumn *self,
 void       fs_board_column_set_sorted   (FsBoardColumn *self,
                                          gboolean       sorted);
 void       fs_board_column_show_cards   (FsBoardColumn *self,
-                                         GPtrArray     *cards);
+                                         GPtrArray     *cards,
+                                         GPtrArray     *records);
 GPtrArray *fs_board_column_get_cards    (FsBoardColumn *self);
 void       fs_board_column_start_rename (FsBoardColumn *self);
 gboolean   fs_board_column_drop         (FsBoardColumn *self,

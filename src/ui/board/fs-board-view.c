@@ -17,6 +17,8 @@
 #include "fs-risk-rating.h"
 #include "fs-toast.h"
 
+#define FIRST_CARDS 6
+#define GROW_CARDS 4
 #define EDGE_PX 48
 #define SCROLL_STEP_PX 14
 
@@ -51,6 +53,10 @@ struct _FsBoardView
   GtkWidget         *popover_card;
   AdwToast          *toast;
   guint              sync_id;
+  guint              grow_id;
+  guint              card_limit;   /* shown in each column, for now */
+  gboolean           cards_held_back;
+  gboolean           grown_once;
   guint              capture_column;
   gboolean           sort_by_score;
   gboolean           show_matrix;
@@ -189,18 +195,17 @@ focused_card (FsBoardView *self)
   return NULL;
 }
 
-/* Makes the columns show the document as it is now. Cards that stay in
- * their place are not touched, and the card that had the focus keeps it. */
-void
-fs_board_view_sync (FsBoardView *self)
+/* Makes the columns show the document as it is now, up to card_limit
+ * cards a column. Cards that stay in their place are not touched, and the
+ * card that had the focus keeps it. */
+static void
+sync_cards (FsBoardView *self)
 {
   FsBoardCard *had_focus;
   g_autoptr(FsRecord) focus_record = NULL;
   g_autoptr(GPtrArray) by_column = NULL;
   gboolean matrix;
   guint n_cards;
-
-  g_return_if_fail (FS_IS_BOARD_VIEW (self));
 
   g_clear_handle_id (&self->sync_id, g_source_remove);
   if (self->document == NULL)
@@ -211,6 +216,7 @@ fs_board_view_sync (FsBoardView *self)
   sync_columns (self);
   drop_stale_cards (self);
   by_column = fs_board_cards_by_column (self->document);
+  self->cards_held_back = FALSE;
   for (guint i = 0; i < self->columns->len; i++)
     {
       GPtrArray *records = g_ptr_array_index (by_column, i);
@@ -219,9 +225,10 @@ fs_board_view_sync (FsBoardView *self)
 
       if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
         g_ptr_array_sort (records, by_score);
-      for (guint j = 0; j < records->len; j++)
+      for (guint j = 0; j < records->len && j < self->card_limit; j++)
         g_ptr_array_add (cards, card_for (self, g_ptr_array_index (records, j), name));
-      fs_board_column_show_cards (g_ptr_array_index (self->columns, i), cards);
+      self->cards_held_back |= records->len > self->card_limit;
+      fs_board_column_show_cards (g_ptr_array_index (self->columns, i), cards, records);
     }
   gtk_box_reorder_child_after (self->columns_box, self->suggestion_box,
                                g_ptr_array_index (self->columns, self->columns->len - 1));
@@ -254,13 +261,55 @@ fs_board_view_sync (FsBoardView *self)
     }
 }
 
+static void
+stop_growing (FsBoardView *self)
+{
+  if (self->grow_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_id);
+  self->grow_id = 0;
+}
+
+void
+fs_board_view_sync (FsBoardView *self)
+{
+  g_return_if_fail (FS_IS_BOARD_VIEW (self));
+
+  stop_growing (self);
+  self->card_limit = G_MAXUINT;
+  sync_cards (self);
+}
+
 static gboolean
 sync_later (gpointer data)
 {
   FsBoardView *self = data;
 
   self->sync_id = 0;
-  fs_board_view_sync (self);
+  sync_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A large board opens with what fits on the screen; the cards further
+ * down each column follow a few at a time, one step a frame. */
+static gboolean
+grow (GtkWidget     *widget,
+      GdkFrameClock *clock,
+      gpointer       user_data)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  /* Not in the first frame: that one shows what is there already. */
+  if (!self->grown_once)
+    {
+      self->grown_once = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  self->card_limit += GROW_CARDS;
+  sync_cards (self);
+  if (self->cards_held_back)
+    return G_SOURCE_CONTINUE;
+  self->grow_id = 0;
+  self->card_limit = G_MAXUINT;
   return G_SOURCE_REMOVE;
 }
 
@@ -739,6 +788,25 @@ on_drag_leave (FsBoardView *self)
   self->scroll_speed = 0;
 }
 
+static gboolean
+on_query_tooltip (FsBoardView *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard_mode,
+                  GtkTooltip  *tooltip)
+{
+  GtkWidget *picked = keyboard_mode ? gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))
+                                    : gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *card = picked != NULL ? gtk_widget_get_ancestor (picked, FS_TYPE_BOARD_CARD) : NULL;
+  g_autofree char *text = NULL;
+
+  if (card == NULL || (text = fs_board_card_query_tooltip (FS_BOARD_CARD (card), picked)) == NULL ||
+      text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 fs_board_view_get_property (GObject    *object,
                             guint       prop_id,
@@ -951,6 +1019,8 @@ fs_board_view_init (FsBoardView *self)
   GtkEventController *motion = gtk_drop_controller_motion_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_drag_motion), self);
@@ -990,7 +1060,15 @@ fs_board_view_set_document (FsBoardView   *self,
   fs_document_follow_items (document);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (queue_sync), self);
   g_signal_connect_swapped (history, "notify::can-undo", G_CALLBACK (dismiss_toast), self);
-  fs_board_view_sync (self);
+  self->card_limit = FIRST_CARDS;
+  sync_cards (self);
+  if (self->cards_held_back)
+    {
+      self->grown_once = FALSE;
+      self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow, NULL, NULL);
+    }
+  else
+    self->card_limit = G_MAXUINT;
 }
 
 GtkWidget *
