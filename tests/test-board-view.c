@@ -117,6 +117,21 @@ card_record (FsDocument *document,
   return g_ptr_array_index (cards, position);
 }
 
+/* A height in COLUMN just below the top of its first card: a drop there
+ * lands first in the column. */
+static double
+top_of_cards (FsBoardView *board,
+              guint        column)
+{
+  GtkWidget *widget = fs_board_view_get_column (board, column);
+  g_autoptr(GPtrArray) cards = fs_board_column_get_cards (FS_BOARD_COLUMN (widget));
+  graphene_rect_t bounds;
+
+  g_assert_cmpuint (cards->len, >, 0);
+  g_assert_true (gtk_widget_compute_bounds (cards->pdata[0], widget, &bounds));
+  return bounds.origin.y + 2;
+}
+
 static gboolean
 drop_value (FsBoardView *board,
             guint        column,
@@ -231,8 +246,11 @@ body_drop_moves_and_saves (Fixture *fixture)
   g_autofree char *want = NULL;
 
   g_assert_cmpuint (before->len, >, 0);
-  /* At the very top of the column: before its first card. */
+  /* On the column's header: at its end. */
   g_assert_true (drop_value (board, 2, G_OBJECT_TYPE (moved), moved, NULL, 0));
+  g_assert_true (card_record (document, 2, before->len) == moved);
+  /* At the very top of the column: before its first card. */
+  g_assert_true (drop_value (board, 2, G_OBJECT_TYPE (moved), moved, NULL, top_of_cards (board, 2)));
   g_assert_cmpstr (fs_record_get_text (moved, FS_RISK_CLUSTER), ==, target_id);
   g_assert_true (card_record (document, 2, 0) == moved);
   want = titles_in (document, 2);
@@ -322,7 +340,7 @@ body_keyboard_moves (Fixture *fixture)
 
     /* Once another edit came, the toast's Undo no longer means the removal. */
     g_assert_nonnull (undo);
-    g_assert_true (drop_value (board, 3, FS_TYPE_RISK, other, NULL, 0));
+    g_assert_true (drop_value (board, 3, FS_TYPE_RISK, other, NULL, top_of_cards (board, 3)));
     gtk_widget_activate (undo);
     g_assert_cmpuint (g_list_model_get_n_items (risks), ==, n_risks - 1);
     g_assert_true (card_record (document, 3, 0) == other);

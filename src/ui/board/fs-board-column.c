@@ -216,6 +216,9 @@ position_at (FsBoardColumn *self,
   *before = NULL;
   gtk_widget_translate_coordinates (GTK_WIDGET (self), GTK_WIDGET (self->cards_box),
                                     0, y, NULL, &box_y);
+  /* On the header, as below the last card: at the end. */
+  if (y < gtk_widget_get_height (self->header))
+    box_y = G_MAXDOUBLE;
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        child != NULL; child = gtk_widget_get_next_sibling (child))
     {
