@@ -399,6 +399,22 @@ body_capture_and_clusters (Fixture *fixture)
     g_assert_cmpstr (inbox, ==, "The pool runs out|Replica lag|Backups untested|No one on call");
   }
 
+
+  /* Ctrl+V on a column pastes the clipboard's lines there. */
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (board)), "Disk fills up\nCertificate expires\n");
+  focus_card (board, card_record (document, 0, 0));
+  fs_ui_test_press_keys ("ctrl+v");
+  {
+    g_autofree char *inbox = titles_in (document, 0);
+
+    g_assert_cmpstr (inbox, ==, "The pool runs out|Replica lag|Backups untested|No one on call|"
+                                "Disk fills up|Certificate expires");
+  }
+  /* The arrow keys move the focus from card to card. */
+  focus_card (board, card_record (document, 0, 0));
+  fs_ui_test_press_keys ("Down");
+  g_assert_true (gtk_widget_has_focus (fs_board_view_get_card (board, card_record (document, 0, 1))));
+
   /* The method's clusters in one click; then one removed, with Undo. */
   gtk_widget_activate_action (GTK_WIDGET (board), "board.suggest-clusters", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (clusters), ==, 5);
@@ -538,6 +554,44 @@ body_matrix (Fixture *fixture)
     g_assert_true (gtk_widget_has_focus (fs_board_matrix_get_card (matrix, risk)));
   }
 
+  /* Set Probability and Impact… takes numbers between the cells, too. */
+  {
+    GtkWidget *card = fs_board_matrix_get_card (matrix, risk);
+
+    gtk_widget_grab_focus (card);
+    fs_ui_test_settle ();
+    gtk_widget_activate_action (GTK_WIDGET (board), "board.set-rating", "(dd)", 2.5, 1.5);
+    g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_PROBABILITY), ==, 2.5);
+    g_assert_cmpfloat (fs_record_get_number (risk, FS_RISK_IMPACT), ==, 1.5);
+    g_assert_true (gtk_widget_is_ancestor (fs_board_matrix_get_card (matrix, risk),
+                                           fs_board_matrix_get_cell (matrix, 2, 1)));
+  }
+
+  /* A crowded cell shows what fits and a "+N" button for the rest. */
+  for (guint n = 0; n < 4; n++)
+    {
+      g_autoptr(FsRecord) crowd = g_list_model_get_item (risks, n + 1);
+
+      fs_record_set_number (crowd, FS_RISK_PROBABILITY, 1);
+      fs_record_set_number (crowd, FS_RISK_IMPACT, 1);
+    }
+  fs_board_view_sync (board);
+  {
+    GtkWidget *cell = fs_board_matrix_get_cell (matrix, 0, 0);
+    guint shown = 0;
+    GtkWidget *more = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (cell); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (FS_IS_BOARD_CARD (child))
+        shown++;
+      else if (GTK_IS_MENU_BUTTON (child))
+        more = child;
+    g_assert_cmpuint (shown, ==, 2);
+    g_assert_nonnull (more);
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (more)), ==, "+2");
+  }
+
   /* A new risk is not rated: it waits in the tray. */
   unrated = fs_document_new_item (document, FS_DOCUMENT_RISKS);
   fs_record_set_text (unrated, FS_RISK_TITLE, "Nobody rated this one");
@@ -556,8 +610,8 @@ body_matrix (Fixture *fixture)
   {
     g_autoptr(FsRecord) first = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (stored, FS_DOCUMENT_RISKS)), 0);
 
-    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_PROBABILITY), ==, 4);
-    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_IMPACT), ==, 3);
+    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_PROBABILITY), ==, 2.5);
+    g_assert_cmpfloat (fs_record_get_number (first, FS_RISK_IMPACT), ==, 1.5);
   }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   fs_ui_test_settle ();
