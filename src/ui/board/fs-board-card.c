@@ -107,6 +107,9 @@ update_score (FsBoardCard *self)
   set_label (self->score_label, text);
   set_label (self->owner_label, initials);
   gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
+  /* A risk not rated yet has no badge: "not rated" is said in words. */
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), rated);
+  gtk_widget_set_visible (self->footer, rated || initials[0] != '\0');
 }
 
 void
@@ -117,9 +120,10 @@ fs_board_card_update (FsBoardCard *self)
   g_return_if_fail (FS_IS_BOARD_CARD (self));
 
   set_label (self->title_label, title_of (self));
-  gtk_widget_set_visible (self->footer, FS_IS_RISK (self->record));
   if (FS_IS_RISK (self->record))
     update_score (self);
+  else
+    gtk_widget_set_visible (self->footer, FALSE);
   description = fs_board_card_describe (self);
   if (g_strcmp0 (description, self->description) != 0)
     {
