@@ -333,13 +333,9 @@ static void
 show_toast (FsBoardView *self,
             const char  *name)
 {
-  /* A toast's title is markup in libadwaita 1.2. */
-  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"), name);
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
   /* Its Undo takes back that removal, and only while nothing came after. */
-  adw_toast_set_action_name (toast, "board.undo-removal");
+  AdwToast *toast = fs_toast_new_removed (name, "board.undo-removal");
+
   adw_toast_set_action_target (toast, "u", fs_edit_history_get_serial (self->history));
   dismiss_toast (self);
   g_set_weak_pointer (&self->toast, toast);

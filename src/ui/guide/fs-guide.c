@@ -312,13 +312,8 @@ item_removed_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   FsGuide *self = FS_GUIDE (widget);
-  /* A toast's title is markup in libadwaita 1.2. */
-  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"),
-                                                    g_variant_get_string (parameter, NULL));
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = fs_toast_new_removed (g_variant_get_string (parameter, NULL), "guide.undo");
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "guide.undo");
   dismiss_removed_toast (self);
   g_set_weak_pointer (&self->removed_toast, toast);
   fs_toast_add (self->toast_overlay, toast);

@@ -5,6 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "fs-toast.h"
 
 /* libadwaita 1.2 frees a toast twice when it is dismissed while it still
@@ -47,4 +51,18 @@ fs_toast_dismiss_soon (AdwToast *toast)
   else
     g_timeout_add_full (G_PRIORITY_DEFAULT, SHOW_ANIMATION_MS - shown_ms, dismiss_later,
                         g_object_ref (toast), g_object_unref);
+}
+
+/* The toast that tells of a removal and offers to take it back with ACTION. */
+AdwToast *
+fs_toast_new_removed (const char *name,
+                      const char *action)
+{
+  /* A toast's title is markup in libadwaita 1.2. */
+  g_autofree char *title = g_markup_printf_escaped (_("“%s” removed"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, action);
+  return toast;
 }

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+AdwToast *fs_toast_new_removed (const char      *name,
+                                const char      *action);
 void fs_toast_add           (AdwToastOverlay *overlay,
                              AdwToast        *toast);
 void fs_toast_dismiss_soon  (AdwToast        *toast);
