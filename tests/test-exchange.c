@@ -351,6 +351,30 @@ test_write_values (void)
 
 /* The model should never hold a non-finite number; if it does, the export
  * stays valid JSON. */
+/* Votes travel in the file as the workshop gave them; a voter named twice
+ * counts once with both votes; a document without votes writes none. */
+static void
+test_votes_round_trip (void)
+{
+  g_autoptr(GPtrArray) documents = read_text (ENVELOPE (PRE (
+    ", \"risks\": [{\"title\": \"Lag\", \"votes\": [{\"by\": \"Ana \\\"A\\\" Ó\", \"count\": 2},"
+    " {\"by\": \"SRE\", \"count\": 1}, {\"by\": \"SRE\", \"count\": 2}]}, {\"title\": \"Quiet\"}]")));
+  FsDocument *document = g_ptr_array_index (documents, 0);
+  g_autofree char *written = fs_exchange_write (documents, NULL);
+  g_autoptr(GPtrArray) again = read_text (written);
+  g_autofree char *rewritten = fs_exchange_write (again, NULL);
+  g_autoptr(GPtrArray) plain = read_text (ENVELOPE (PRE (", \"risks\": [{\"title\": \"Lag\"}]")));
+  g_autofree char *plain_written = fs_exchange_write (plain, NULL);
+
+  g_assert_cmpstr (fs_record_get_text (item (document, FS_DOCUMENT_RISKS, 0), FS_RISK_VOTES), ==,
+                   "[{\"by\":\"Ana \\\"A\\\" Ó\",\"count\":2},{\"by\":\"SRE\",\"count\":3}]");
+  g_assert_cmpstr (fs_record_get_text (item (document, FS_DOCUMENT_RISKS, 1), FS_RISK_VOTES), ==, "");
+  g_assert_nonnull (strstr (written, "\"votes\": [{\"by\": \"Ana \\\"A\\\" Ó\", \"count\": 2}, "
+                                     "{\"by\": \"SRE\", \"count\": 3}]"));
+  g_assert_cmpstr (rewritten, ==, written);
+  g_assert_null (strstr (plain_written, "votes"));
+}
+
 static void
 test_write_non_finite (void)
 {
@@ -509,6 +533,16 @@ static const BadInput bad_inputs[] = {
     "bad.json:1:" },
   { "unknown-infinite", ENVELOPE (PRE (", \"x-score\": -1e999")), FS_EXCHANGE_ERROR_INVALID,
     "documents[0].x-score" },
+  { "votes-not-list", ENVELOPE (PRE (", \"risks\": [{\"votes\": 3}]")), FS_EXCHANGE_ERROR_INVALID,
+    "documents[0].risks[0].votes: expected a list of votes" },
+  { "vote-without-voter", ENVELOPE (PRE (", \"risks\": [{\"votes\": [{\"count\": 1}]}]")),
+    FS_EXCHANGE_ERROR_INVALID, "documents[0].risks[0].votes: expected a list of votes" },
+  { "vote-count-zero", ENVELOPE (POST (", \"causes\": [{\"votes\": [{\"by\": \"Ana\", \"count\": 0}]}]")),
+    FS_EXCHANGE_ERROR_INVALID, "documents[0].causes[0].votes: expected a list of votes" },
+  { "vote-count-fraction", ENVELOPE (PRE (", \"risks\": [{\"votes\": [{\"by\": \"Ana\", \"count\": 1.5}]}]")),
+    FS_EXCHANGE_ERROR_INVALID, "each count from 1 to 99" },
+  { "vote-by-empty", ENVELOPE (PRE (", \"risks\": [{\"votes\": [{\"by\": \"\", \"count\": 1}]}]")),
+    FS_EXCHANGE_ERROR_INVALID, "documents[0].risks[0].votes" },
 };
 
 static void
@@ -808,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/exchange/write/kinds", test_write_kinds);
   g_test_add_func ("/exchange/write/values", test_write_values);
   g_test_add_func ("/exchange/write/non-finite", test_write_non_finite);
+  g_test_add_func ("/exchange/votes-round-trip", test_votes_round_trip);
   g_test_add_func ("/exchange/write/file", test_file_round_trip);
   g_test_add_func ("/exchange/write/no-folder", test_write_no_folder);
   g_test_add_func ("/exchange/write/over-folder", test_write_over_folder);

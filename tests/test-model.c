@@ -126,10 +126,12 @@ test_field_enums_match_schemas (void)
     { fs_step_get_type, FS_STEP_EXPECTED, "expected" },
     { fs_cluster_get_type, FS_CLUSTER_COLOR, "color" },
     { fs_risk_get_type, FS_RISK_OWNER, "owner" },
+    { fs_risk_get_type, FS_RISK_VOTES, "votes" },
     { fs_risk_get_type, FS_RISK_CLEANUP, "cleanup" },
     { fs_criterion_get_type, FS_CRITERION_STATE, "state" },
     { fs_event_get_type, FS_EVENT_TEXT, "text" },
     { fs_cause_get_type, FS_CAUSE_AREA, "area" },
+    { fs_cause_get_type, FS_CAUSE_VOTES, "votes" },
     { fs_action_item_get_type, FS_ACTION_ITEM_STATUS, "status" },
   };
 
@@ -140,8 +142,8 @@ test_field_enums_match_schemas (void)
 
       g_assert_cmpuint (expected[i].field, <, schema->n_fields);
       g_assert_cmpstr (schema->fields[expected[i].field].name, ==, expected[i].name);
-      if (expected[i].field == FS_RISK_OWNER && expected[i].type == fs_risk_get_type)
-        g_assert_cmpuint (schema->n_fields, ==, FS_RISK_OWNER + 1);
+      if (expected[i].field == FS_RISK_VOTES && expected[i].type == fs_risk_get_type)
+        g_assert_cmpuint (schema->n_fields, ==, FS_RISK_VOTES + 1);
       g_type_class_unref (klass);
     }
 }

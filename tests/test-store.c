@@ -159,6 +159,15 @@ fill_record (FsRecord       *record,
         case FS_FIELD_TEXT_LIST:
           fs_record_set_list (record, i, list);
           break;
+        case FS_FIELD_VOTES:
+          {
+            g_autofree char *votes = g_strdup_printf ("[{\"by\":\"%s\",\"count\":2},"
+                                                      "{\"by\":\"Ana «\\\"Q\\\"»\",\"count\":1}]",
+                                                      tag);
+
+            fs_record_set_text (record, i, votes);
+          }
+          break;
         case FS_FIELD_BOOLEAN:
           fs_record_set_boolean (record, i, TRUE);
           break;
@@ -211,6 +220,7 @@ values_equal (FsRecord *expected,
     {
     case FS_FIELD_TEXT:
     case FS_FIELD_CHOICE:
+    case FS_FIELD_VOTES:
       return g_strcmp0 (fs_record_get_text (expected, i), fs_record_get_text (actual, i)) == 0;
     case FS_FIELD_TEXT_LIST:
       return g_strv_equal (fs_record_get_list (expected, i), fs_record_get_list (actual, i));
@@ -487,7 +497,7 @@ test_load_unknown_choice (void)
 /* Migrations and schema */
 
 static void
-test_migrate_v0_to_v1 (void)
+test_migrate_v0_to_current (void)
 {
   g_autofree char *path = new_library_path ();
   g_autoptr(FsStore) store = NULL;
@@ -500,7 +510,7 @@ test_migrate_v0_to_v1 (void)
   g_clear_object (&store);
 
   db = open_raw (path);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, FS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (db, "PRAGMA application_id"), ==, FS_STORE_APPLICATION_ID);
   sqlite3_close (db);
 
@@ -509,8 +519,81 @@ test_migrate_v0_to_v1 (void)
   g_assert_cmpuint (fs_store_count (store, NULL), ==, 1);
   g_clear_object (&store);
   db = open_raw (path);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, FS_STORE_SCHEMA_VERSION);
   sqlite3_close (db);
+}
+
+/* A library of version 1, before votes, opens with its documents whole and
+ * takes votes from then on. */
+static void
+test_migrate_v1_to_v2 (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(FsDocument) document = fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Before votes",
+                                                    NULL);
+  g_autoptr(FsDocument) loaded = NULL;
+  g_autoptr(FsDocument) voted = NULL;
+  FsRecord *risk = add_item (document, FS_DOCUMENT_RISKS);
+  g_autofree char *id = g_strdup (fs_document_get_id (document));
+  sqlite3 *db;
+
+  fs_record_set_text (risk, FS_RISK_TITLE, "Replica lag");
+  save (store, document);
+  g_clear_object (&store);
+  db = open_raw (path);
+  raw_exec (db, "ALTER TABLE risks DROP COLUMN votes; ALTER TABLE causes DROP COLUMN votes; "
+                "PRAGMA user_version = 1;");
+  sqlite3_close (db);
+
+  store = open_store (path);
+  db = open_raw (path);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  sqlite3_close (db);
+  loaded = load (store, id);
+  risk = fs_document_find_item (loaded, FS_DOCUMENT_RISKS, fs_record_get_text (risk, FS_RISK_ID));
+  g_assert_nonnull (risk);
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_TITLE), ==, "Replica lag");
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_VOTES), ==, "");
+
+  fs_record_set_text (risk, FS_RISK_VOTES, "[{\"by\":\"Ana\",\"count\":2}]");
+  save (store, loaded);
+  voted = load (store, id);
+  risk = fs_document_find_item (voted, FS_DOCUMENT_RISKS, fs_record_get_text (risk, FS_RISK_ID));
+  g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_VOTES), ==, "[{\"by\":\"Ana\",\"count\":2}]");
+}
+
+/* Votes the program did not write (a hand-edited library) come back as
+ * none or in the one form it writes, never as anything else. */
+static void
+test_votes_read_carefully (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(FsDocument) document = fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Votes", NULL);
+  g_autoptr(FsDocument) loaded = NULL;
+  FsRecord *risk = add_item (document, FS_DOCUMENT_RISKS);
+  FsRecord *other = add_item (document, FS_DOCUMENT_RISKS);
+  g_autofree char *id = g_strdup (fs_document_get_id (document));
+  sqlite3 *db;
+
+  fs_record_set_text (risk, FS_RISK_TITLE, "One");
+  fs_record_set_text (other, FS_RISK_TITLE, "Two");
+  save (store, document);
+  db = open_raw (path);
+  raw_exec (db, "UPDATE risks SET votes = '[{\"by\": \"Bo\", \"count\": 1}, {\"by\": \"Bo\", \"count\": 2}]' "
+                "WHERE title = 'One'; UPDATE risks SET votes = 'not json' WHERE title = 'Two';");
+  sqlite3_close (db);
+  loaded = load (store, id);
+  {
+    GListModel *risks = G_LIST_MODEL (fs_document_get_list (loaded, FS_DOCUMENT_RISKS));
+    g_autoptr(FsRecord) first = g_list_model_get_item (risks, 0);
+    g_autoptr(FsRecord) second = g_list_model_get_item (risks, 1);
+
+    g_assert_cmpstr (fs_record_get_text (first, FS_RISK_TITLE), ==, "One");
+    g_assert_cmpstr (fs_record_get_text (first, FS_RISK_VOTES), ==, "[{\"by\":\"Bo\",\"count\":3}]");
+    g_assert_cmpstr (fs_record_get_text (second, FS_RISK_VOTES), ==, "");
+  }
 }
 
 /* A database with nothing in it and no owner is a new library too. */
@@ -1445,7 +1528,9 @@ main (int   argc,
   g_test_add_func ("/store/open/refuse-other-application", test_refuse_other_application);
   g_test_add_func ("/store/open/refuse-too-new", test_refuse_too_new);
   g_test_add_func ("/store/open/refuse-read-only", test_refuse_read_only);
-  g_test_add_func ("/store/migrate/v0-to-v1", test_migrate_v0_to_v1);
+  g_test_add_func ("/store/migrate/v0-to-current", test_migrate_v0_to_current);
+  g_test_add_func ("/store/migrate/v1-to-v2", test_migrate_v1_to_v2);
+  g_test_add_func ("/store/votes/read-carefully", test_votes_read_carefully);
   g_test_add_func ("/store/migrate/empty-database", test_migrate_empty_database);
   g_test_add_func ("/store/schema/columns-match-fields", test_schema_columns);
   g_test_add_data_func ("/store/save/round-trip-premortem",

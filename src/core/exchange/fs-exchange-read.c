@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-exchange-private.h"
+#include "fs-votes.h"
 
 /* An import is untrusted: every node's type is checked before a json-glib
  * getter sees it, every value against its field, and the first problem
@@ -121,6 +122,9 @@ describe_expected (const FsField *field)
       return g_strdup_printf (_("expected one of %s"), choices);
     case FS_FIELD_TEXT_LIST:
       return g_strdup (_("expected a list of texts"));
+    case FS_FIELD_VOTES:
+      return g_strdup_printf (_("expected a list of votes such as [{\"by\": \"Ana\", \"count\": 2}], "
+                                "each count from 1 to %d"), FS_VOTES_MAX_COUNT);
     case FS_FIELD_BOOLEAN:
       return g_strdup (_("expected true or false"));
     case FS_FIELD_NUMBER:
@@ -333,6 +337,15 @@ read_field (Reader     *reader,
       return read_text (reader, record, index, node, path);
     case FS_FIELD_TEXT_LIST:
       return read_text_list (reader, record, index, node, path);
+    case FS_FIELD_VOTES:
+      {
+        g_autofree char *votes = NULL;
+
+        if (!fs_votes_from_json (node, &votes))
+          return fail_field (reader, path, field, FALSE);
+        fs_record_set_text (record, index, votes);
+        return TRUE;
+      }
     case FS_FIELD_BOOLEAN:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
         return fail_field (reader, path, field, FALSE);

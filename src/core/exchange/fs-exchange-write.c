@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fs-exchange-private.h"
+#include "fs-votes.h"
 
 /* Documents become JSON text by walking their schemas, so that a field added
  * to a schema is exported without a line of code here. The text is built in
@@ -265,6 +266,9 @@ write_field_value (GString  *out,
       break;
     case FS_FIELD_TEXT_LIST:
       write_text_list (out, fs_record_get_list (record, index), level);
+      break;
+    case FS_FIELD_VOTES:
+      fs_votes_write_json (fs_record_get_text (record, index), out);
       break;
     case FS_FIELD_BOOLEAN:
       g_string_append (out, fs_record_get_boolean (record, index) ? "true" : "false");

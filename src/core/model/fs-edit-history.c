@@ -363,6 +363,7 @@ fs_edit_history_set_text (FsEditHistory *self,
   g_return_if_fail (FS_IS_EDIT_HISTORY (self));
   g_return_if_fail (FS_IS_RECORD (record));
   g_return_if_fail (is_field_of_type (record, field, FS_FIELD_TEXT) ||
+                    is_field_of_type (record, field, FS_FIELD_VOTES) ||
                     is_field_of_type (record, field, FS_FIELD_CHOICE));
 
   /* The record itself refuses a value outside a choice: then nothing changed. */

@@ -20,6 +20,7 @@ typedef enum
   FS_FIELD_BOOLEAN,
   FS_FIELD_NUMBER,          /* a double between min and max, 0 by default */
   FS_FIELD_OPTIONAL_NUMBER, /* a double between min and max, or NaN for null */
+  FS_FIELD_VOTES,           /* who voted and how often, as fs-votes.h writes it; "" for none */
 } FsFieldType;
 
 typedef enum

@@ -14,6 +14,7 @@
 #define CHOICE(n, c)     { n, NULL, n, FS_FIELD_CHOICE, FS_FIELD_NOT_SEARCHED, c, 0, 0 }
 #define RATING(n)        { n, NULL, n, FS_FIELD_NUMBER, 0, NULL, 0, 5 }
 #define DATED(n, f)      { n, NULL, n, FS_FIELD_TEXT, FS_FIELD_NOT_SEARCHED | (f), NULL, 0, 0 }
+#define VOTES(n)         { n, NULL, n, FS_FIELD_VOTES, FS_FIELD_OMIT_EMPTY | FS_FIELD_NOT_SEARCHED, NULL, 0, 0 }
 #define SCHEMA(t, f)     { t, f, G_N_ELEMENTS (f) }
 
 static const char * const criterion_states[] = { "pending", "go", "no-go", NULL };
@@ -44,7 +45,7 @@ static const FsSchema cluster_schema = SCHEMA ("clusters", cluster_fields);
 static const FsField risk_fields[] = {
   KEY ("id"), TEXT ("title"), LIST ("symptoms"), TEXT ("user_effects"),
   FLAG ("data_affected"), LIST ("actions"), FLAG ("fix_without_deploy"), TEXT ("cleanup"),
-  RATING ("probability"), RATING ("impact"), KEY ("cluster"), TEXT ("owner"),
+  RATING ("probability"), RATING ("impact"), KEY ("cluster"), TEXT ("owner"), VOTES ("votes"),
 };
 static const FsSchema risk_schema = SCHEMA ("risks", risk_fields);
 
@@ -59,7 +60,7 @@ static const FsField event_fields[] = {
 static const FsSchema event_schema = SCHEMA ("events", event_fields);
 
 static const FsField cause_fields[] = {
-  KEY ("id"), TEXT ("text"), CHOICE ("area", areas),
+  KEY ("id"), TEXT ("text"), CHOICE ("area", areas), VOTES ("votes"),
 };
 static const FsSchema cause_schema = SCHEMA ("causes", cause_fields);
 

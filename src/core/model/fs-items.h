@@ -36,7 +36,7 @@ G_DECLARE_FINAL_TYPE (FsRisk, fs_risk, FS, RISK, FsRecord)
 typedef enum { FS_RISK_ID, FS_RISK_TITLE, FS_RISK_SYMPTOMS, FS_RISK_USER_EFFECTS,
                FS_RISK_DATA_AFFECTED, FS_RISK_ACTIONS, FS_RISK_FIX_WITHOUT_DEPLOY,
                FS_RISK_CLEANUP, FS_RISK_PROBABILITY, FS_RISK_IMPACT, FS_RISK_CLUSTER,
-               FS_RISK_OWNER } FsRiskField;
+               FS_RISK_OWNER, FS_RISK_VOTES } FsRiskField;
 
 #define FS_TYPE_CRITERION (fs_criterion_get_type ())
 G_DECLARE_FINAL_TYPE (FsCriterion, fs_criterion, FS, CRITERION, FsRecord)
@@ -48,7 +48,7 @@ typedef enum { FS_EVENT_AT, FS_EVENT_TEXT } FsEventField;
 
 #define FS_TYPE_CAUSE (fs_cause_get_type ())
 G_DECLARE_FINAL_TYPE (FsCause, fs_cause, FS, CAUSE, FsRecord)
-typedef enum { FS_CAUSE_ID, FS_CAUSE_TEXT, FS_CAUSE_AREA } FsCauseField;
+typedef enum { FS_CAUSE_ID, FS_CAUSE_TEXT, FS_CAUSE_AREA, FS_CAUSE_VOTES } FsCauseField;
 
 #define FS_TYPE_ACTION_ITEM (fs_action_item_get_type ())
 G_DECLARE_FINAL_TYPE (FsActionItem, fs_action_item, FS, ACTION_ITEM, FsRecord)

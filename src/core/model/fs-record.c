@@ -25,6 +25,7 @@ value_type_for (const FsField *field)
     {
     case FS_FIELD_TEXT:
     case FS_FIELD_CHOICE:
+    case FS_FIELD_VOTES:
       return G_TYPE_STRING;
     case FS_FIELD_TEXT_LIST:
       return G_TYPE_STRV;
@@ -47,6 +48,7 @@ param_spec_for (const FsField *field)
   switch (field->type)
     {
     case FS_FIELD_TEXT:
+    case FS_FIELD_VOTES:
       return g_param_spec_string (name, NULL, NULL, "", flags);
     case FS_FIELD_CHOICE:
       return g_param_spec_string (name, NULL, NULL, field->choices[0], flags);
@@ -72,6 +74,7 @@ init_default (GValue        *value,
   switch (field->type)
     {
     case FS_FIELD_TEXT:
+    case FS_FIELD_VOTES:
       g_value_set_static_string (value, "");
       break;
     case FS_FIELD_CHOICE:

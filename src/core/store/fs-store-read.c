@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-store-private.h"
+#include "fs-votes.h"
 
 /* How many matches a search lists at most. */
 #define SEARCH_LIMIT "200"
@@ -35,6 +36,15 @@ read_value (sqlite3_stmt *statement,
     {
     case FS_FIELD_TEXT:
       fs_record_set_text (record, field, (const char *) sqlite3_column_text (statement, column));
+      break;
+    case FS_FIELD_VOTES:
+      /* Written by this program, but read back as carefully as an import. */
+      {
+        g_autoptr(GPtrArray) votes = fs_votes_parse ((const char *) sqlite3_column_text (statement, column));
+        g_autofree char *canonical = fs_votes_format (votes);
+
+        fs_record_set_text (record, field, canonical);
+      }
       break;
     case FS_FIELD_CHOICE:
       text = (const char *) sqlite3_column_text (statement, column);

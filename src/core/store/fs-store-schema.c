@@ -111,10 +111,16 @@ static const char migration_v1[] =
 #undef COUNT
 #undef LISTED
 
+/* Version 2: the votes of a workshop on risks and causes. */
+static const char migration_v2[] =
+  "ALTER TABLE risks ADD COLUMN \"votes\" TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE causes ADD COLUMN \"votes\" TEXT NOT NULL DEFAULT '';\n";
+
 /* migrations[N] takes a library from version N - 1 to version N. */
 static const char * const migrations[] = {
   NULL,
   migration_v1,
+  migration_v2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FS_STORE_SCHEMA_VERSION + 1);

@@ -75,6 +75,7 @@ bind_record (sqlite3_stmt *statement,
         {
         case FS_FIELD_TEXT:
         case FS_FIELD_CHOICE:
+        case FS_FIELD_VOTES:
           sqlite3_bind_text (statement, index++, fs_record_get_text (record, i), -1,
                              SQLITE_STATIC);
           break;

@@ -49,7 +49,7 @@ typedef struct
 #define FS_STORE_QUERY_INIT { -1, NULL, NULL, FS_STORE_SORT_MODIFIED }
 
 /* The newest schema this build knows; PRAGMA user_version of its libraries. */
-#define FS_STORE_SCHEMA_VERSION 1
+#define FS_STORE_SCHEMA_VERSION 2
 /* PRAGMA application_id of a Foresight library: "FSgt". */
 #define FS_STORE_APPLICATION_ID 0x46536774
 
