@@ -572,6 +572,47 @@ test_golden (gconstpointer data)
   assert_same_lines (markdown, expected);
 }
 
+static FsDocument *
+load_fixture (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fs_test_data_path (name);
+  g_autoptr(GPtrArray) documents = fs_exchange_read_file (path, &error);
+
+  g_assert_no_error (error);
+  return g_object_ref (g_ptr_array_index (documents, 0));
+}
+
+/* After a vote, the risks table counts the votes and each cause says its
+ * own; without one, neither is there. */
+static void
+test_votes (void)
+{
+  g_autoptr(FsDocument) premortem = load_fixture ("premortem-rich.json");
+  g_autoptr(FsDocument) postmortem = load_fixture ("postmortem-rich.json");
+  g_autofree char *before = fs_markdown_render (premortem);
+  g_autofree char *after = NULL;
+  g_autofree char *causes = NULL;
+  GListModel *risks = G_LIST_MODEL (fs_document_get_list (premortem, FS_DOCUMENT_RISKS));
+  g_autoptr(FsRecord) risk = g_list_model_get_item (risks, 0);
+  g_autoptr(FsRecord) cause = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (postmortem,
+                                                                                         FS_DOCUMENT_CAUSES)),
+                                                     0);
+  g_autofree char *row = NULL;
+
+  g_assert_null (strstr (before, "Votes"));
+  fs_record_set_text (risk, FS_RISK_VOTES, "[{\"by\":\"Ana\",\"count\":2},{\"by\":\"Bo\",\"count\":1}]");
+  after = fs_markdown_render (premortem);
+  g_assert_nonnull (strstr (after, "| Score | Votes | Cluster | Owner |"));
+  row = g_strdup_printf ("| %s | ", fs_record_get_text (risk, FS_RISK_TITLE));
+  g_assert_nonnull (strstr (after, row));
+  g_assert_nonnull (strstr (strstr (after, row), " | 3 | "));
+
+  fs_record_set_text (cause, FS_CAUSE_VOTES, "[{\"by\":\"Ana\",\"count\":2}]");
+  causes = fs_markdown_render (postmortem);
+  g_assert_nonnull (strstr (causes, "(2 votes)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +620,7 @@ main (int   argc,
   fs_test_init (&argc, &argv);
 
   g_test_add_func ("/markdown/escape/inline", test_escape_inline);
+  g_test_add_func ("/markdown/votes", test_votes);
   g_test_add_func ("/markdown/escape/cell", test_escape_cell);
   g_test_add_func ("/markdown/escape/hostile-documents", test_hostile_text);
   g_test_add_func ("/markdown/escape/hostile-exact", test_hostile_exact);

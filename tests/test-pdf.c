@@ -292,6 +292,37 @@ test_postmortem_sections (void)
   g_assert_cmpuint (pages, <=, 10);
 }
 
+/* After a vote the risks table has a column of votes, and a cause says
+ * how many it got. */
+static void
+test_votes (void)
+{
+  g_autoptr(FsDocument) premortem = load_document ("premortem-rich.json");
+  g_autoptr(FsDocument) postmortem = load_document ("postmortem-rich.json");
+  g_autoptr(FsRecord) risk = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (premortem,
+                                                                                        FS_DOCUMENT_RISKS)),
+                                                    0);
+  g_autoptr(FsRecord) cause = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (postmortem,
+                                                                                         FS_DOCUMENT_CAUSES)),
+                                                     0);
+  g_autofree char *plain_path = export (premortem, FS_PRINT_DOCUMENT, FALSE, "votes-none.pdf");
+  g_autofree char *plain = pdf_text (plain_path);
+  g_autofree char *voted_path = NULL;
+  g_autofree char *voted = NULL;
+  g_autofree char *causes_path = NULL;
+  g_autofree char *causes = NULL;
+
+  g_assert_null (strstr (plain, "Votes"));
+  fs_record_set_text (risk, FS_RISK_VOTES, "[{\"by\":\"Ana\",\"count\":7}]");
+  voted_path = export (premortem, FS_PRINT_DOCUMENT, FALSE, "votes.pdf");
+  voted = pdf_text (voted_path);
+  assert_contains (voted, "Score Votes Cluster Owner");
+  fs_record_set_text (cause, FS_CAUSE_VOTES, "[{\"by\":\"Ana\",\"count\":1}]");
+  causes_path = export (postmortem, FS_PRINT_DOCUMENT, FALSE, "votes-causes.pdf");
+  causes = pdf_text (causes_path);
+  assert_contains (causes, "(1 vote)");
+}
+
 static void
 test_empty_document (void)
 {
@@ -1145,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/pdf/premortem/sections", test_premortem_sections);
   g_test_add_func ("/pdf/postmortem/sections", test_postmortem_sections);
   g_test_add_func ("/pdf/empty-document", test_empty_document);
+  g_test_add_func ("/pdf/votes", test_votes);
   g_test_add_func ("/pdf/metadata", test_metadata);
   g_test_add_func ("/pdf/page-sizes", test_page_sizes);
   g_test_add_func ("/pdf/words-inside-margins", test_words_inside_margins);

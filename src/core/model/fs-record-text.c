@@ -57,3 +57,9 @@ fs_record_text_headline (FsRecord *item)
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
+/* How many votes a card got, in words: "3 votes". */
+char *
+fs_votes_label (guint count)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u vote", "%u votes", count), count);
+}

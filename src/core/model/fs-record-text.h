@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 
 const char *fs_choice_label               (const char *value);
 char       *fs_record_text_headline       (FsRecord   *item);
+char       *fs_votes_label                (guint       count);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "fs-record.h"
 #include "fs-votes.h"
 
 static void
@@ -210,4 +211,21 @@ fs_votes_add (const char *text,
   else if (count > 0)
     append_vote (votes, voter, count);
   return fs_votes_format (votes);
+}
+
+/* Whether anybody voted on any of ITEMS (FsRecords), whose votes are FIELD. */
+gboolean
+fs_votes_any (GListModel *items,
+              guint       field)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+      if (fs_votes_total (fs_record_get_text (item, field)) > 0)
+        return TRUE;
+    }
+  return FALSE;
 }

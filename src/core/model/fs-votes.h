@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -32,6 +33,8 @@ void       fs_votes_write_json (const char  *text,
 guint      fs_votes_total      (const char  *text);
 guint      fs_votes_by         (const char  *text,
                                 const char  *voter);
+gboolean   fs_votes_any        (GListModel  *items,
+                                guint        field);
 char      *fs_votes_add        (const char  *text,
                                 const char  *voter,
                                 int          change);

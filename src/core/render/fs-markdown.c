@@ -16,6 +16,7 @@
 #include "fs-incident-times.h"
 #include "fs-markdown-private.h"
 #include "fs-record-text.h"
+#include "fs-votes.h"
 
 /* Values shown as words. */
 
@@ -347,9 +348,10 @@ risk_title (FsRecord *risk)
 }
 
 static void
-write_risk_row (Writer *w,
-                guint   rank,
-                FsRisk *risk)
+write_risk_row (Writer   *w,
+                guint     rank,
+                FsRisk   *risk,
+                gboolean  votes)
 {
   FsRecord *record = FS_RECORD (risk);
   g_autofree char *number = g_strdup_printf ("%u", rank);
@@ -357,11 +359,19 @@ write_risk_row (Writer *w,
                                                                       FS_RISK_PROBABILITY));
   g_autofree char *impact = format_number (fs_record_get_number (record, FS_RISK_IMPACT));
   g_autofree char *score = format_number (fs_risk_get_score (risk));
+  guint n_votes = fs_votes_total (fs_record_get_text (record, FS_RISK_VOTES));
+  g_autofree char *count = n_votes > 0 ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
+  const char *cluster = cluster_name (w, fs_record_get_text (record, FS_RISK_CLUSTER));
+  const char *owner = fs_record_get_text (record, FS_RISK_OWNER);
 
-  fs_markdown_table_row (w->out, (const char *[]) {
-                           number, risk_title (record), probability, impact, score,
-                           cluster_name (w, fs_record_get_text (record, FS_RISK_CLUSTER)),
-                           fs_record_get_text (record, FS_RISK_OWNER), NULL });
+  if (votes)
+    fs_markdown_table_row (w->out, (const char *[]) {
+                             number, risk_title (record), probability, impact, score, count,
+                             cluster, owner, NULL });
+  else
+    fs_markdown_table_row (w->out, (const char *[]) {
+                             number, risk_title (record), probability, impact, score, cluster,
+                             owner, NULL });
 }
 
 static void
@@ -392,14 +402,22 @@ write_risks (Writer *w)
 {
   g_autoptr(GPtrArray) ranked = fs_document_rank_risks (w->document);
   gsize start = step_begin (w, _("What can go wrong"));
+  /* The votes of a workshop, when it held one. */
+  gboolean votes = fs_votes_any (ITEMS_OF (w, FS_DOCUMENT_RISKS), FS_RISK_VOTES);
 
-  if (ranked->len > 0)
+  if (ranked->len > 0 && votes)
+    fs_markdown_table_begin (w->out, (const char *[]) {
+                               C_("rank", "#"), _("Risk"), C_("probability", "P"),
+                               C_("impact", "I"), _("Score"), _("Votes"), _("Cluster"), _("Owner"),
+                               NULL },
+                             "rlrrrrll");
+  else if (ranked->len > 0)
     fs_markdown_table_begin (w->out, (const char *[]) {
                                C_("rank", "#"), _("Risk"), C_("probability", "P"),
                                C_("impact", "I"), _("Score"), _("Cluster"), _("Owner"), NULL },
                              "rlrrrll");
   for (guint i = 0; i < ranked->len; i++)
-    write_risk_row (w, i + 1, g_ptr_array_index (ranked, i));
+    write_risk_row (w, i + 1, g_ptr_array_index (ranked, i), votes);
   for (guint i = 0; i < ranked->len; i++)
     write_risk (w, i + 1, g_ptr_array_index (ranked, i));
   step_end (w, start);
@@ -647,6 +665,20 @@ static const struct
   { "fix", N_("Fix: why did it take long to fix?") },
 };
 
+/* A cause's text and, after a vote, how many votes it got. */
+static char *
+cause_with_votes (FsRecord *cause)
+{
+  guint votes = fs_votes_total (fs_record_get_text (cause, FS_CAUSE_VOTES));
+  g_autofree char *label = NULL;
+
+  if (votes == 0)
+    return g_strdup (fs_record_get_text (cause, FS_CAUSE_TEXT));
+  label = fs_votes_label (votes);
+  /* Translators: a root cause, then how many votes it got, e.g. "3 votes" */
+  return g_strdup_printf (_("%s (%s)"), fs_record_get_text (cause, FS_CAUSE_TEXT), label);
+}
+
 static void
 write_causes (Writer *w)
 {
@@ -657,14 +689,14 @@ write_causes (Writer *w)
   fs_markdown_heading (w->out, 3, _("Root causes"));
   for (guint a = 0; a < G_N_ELEMENTS (cause_areas); a++)
     {
-      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
       for (guint i = 0; i < g_list_model_get_n_items (causes); i++)
         {
           g_autoptr(FsRecord) cause = g_list_model_get_item (causes, i);
 
           if (g_str_equal (fs_record_get_text (cause, FS_CAUSE_AREA), cause_areas[a].area))
-            g_ptr_array_add (texts, (char *) fs_record_get_text (cause, FS_CAUSE_TEXT));
+            g_ptr_array_add (texts, cause_with_votes (cause));
         }
       g_ptr_array_add (texts, NULL);
       fs_markdown_labelled_list (w->out, _(cause_areas[a].label),

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "fs-print-private.h"
+#include "fs-votes.h"
 #include "fs-risk-rating.h"
 
 /* The whole document as blocks, in the order of the method. Sections with
@@ -371,21 +372,33 @@ cluster_name (FsDocument *document,
   return cluster != NULL ? fs_record_get_text (cluster, FS_CLUSTER_NAME) : "";
 }
 
+#define VOTES_COLUMN 5
+
 static void
 add_risk_table (FsFlow     *flow,
                 FsDocument *document,
                 GPtrArray  *ranked)
 {
+  /* With the votes of a workshop, when it held one, after the score. */
+  gboolean votes = fs_votes_any (fs_print_items_of (document, FS_DOCUMENT_RISKS), FS_RISK_VOTES);
   const FsColumn columns[] = {
     { "#", 0, FS_ALIGN_END },
     { _("Risk"), 3, FS_ALIGN_START },
     { _("P"), 0, FS_ALIGN_END },
     { _("I"), 0, FS_ALIGN_END },
     { _("Score"), 0, FS_ALIGN_END },
+    { _("Votes"), 0, FS_ALIGN_END },
     { _("Cluster"), 1, FS_ALIGN_START },
     { _("Owner"), 1.2, FS_ALIGN_START },
   };
-  FsTable *table = fs_flow_add_table (flow, columns, G_N_ELEMENTS (columns));
+  FsColumn kept[G_N_ELEMENTS (columns)];
+  guint n_columns = 0;
+  FsTable *table;
+
+  for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
+    if (c != VOTES_COLUMN || votes)
+      kept[n_columns++] = columns[c];
+  table = fs_flow_add_table (flow, kept, n_columns);
 
   for (guint i = 0; i < ranked->len; i++)
     {
@@ -395,11 +408,18 @@ add_risk_table (FsFlow     *flow,
       g_autofree char *p = fs_print_format_number (fs_record_get_number (risk, FS_RISK_PROBABILITY));
       g_autofree char *impact = fs_print_format_number (fs_record_get_number (risk, FS_RISK_IMPACT));
       g_autofree char *total = fs_print_format_number (score);
-      const char *cells[] = {
-        number, fs_record_get_text (risk, FS_RISK_TITLE), p, impact, total,
+      guint n_votes = fs_votes_total (fs_record_get_text (risk, FS_RISK_VOTES));
+      g_autofree char *count = n_votes > 0 ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
+      const char *all[] = {
+        number, fs_record_get_text (risk, FS_RISK_TITLE), p, impact, total, count,
         cluster_name (document, risk), fs_record_get_text (risk, FS_RISK_OWNER),
       };
+      const char *cells[G_N_ELEMENTS (all)];
+      guint n = 0;
 
+      for (guint c = 0; c < G_N_ELEMENTS (all); c++)
+        if (c != VOTES_COLUMN || votes)
+          cells[n++] = all[c];
       fs_table_add_row (table, cells);
       if (score > 0)
         fs_table_set_fill (table, 4, fs_print_score_tint (score));

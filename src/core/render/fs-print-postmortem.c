@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "fs-print-private.h"
+#include "fs-record-text.h"
+#include "fs-votes.h"
 
 /* The post-mortem as blocks, in the order of the method; the title block and
  * the action items are shared with the pre-mortem (fs-print-document.c). */
@@ -188,6 +190,7 @@ add_causes (FsFlow     *flow,
         {
           g_autoptr(FsRecord) cause = g_list_model_get_item (causes, i);
           g_autoptr(FsRich) rich = NULL;
+          guint votes;
 
           if (!g_str_equal (fs_record_get_text (cause, FS_CAUSE_AREA), areas[a].area))
             continue;
@@ -195,6 +198,14 @@ add_causes (FsFlow     *flow,
             fs_flow_add_heading (flow, 3, _(areas[a].heading));
           first = FALSE;
           rich = fs_rich_new_text (fs_record_get_text (cause, FS_CAUSE_TEXT), FS_SPAN_PLAIN);
+          votes = fs_votes_total (fs_record_get_text (cause, FS_CAUSE_VOTES));
+          if (votes > 0)
+            {
+              g_autofree char *label = fs_votes_label (votes);
+              g_autofree char *tail = g_strdup_printf (" (%s)", label);
+
+              fs_rich_append (rich, tail, FS_SPAN_PLAIN);
+            }
           fs_flow_add_item (flow, "•", rich);
         }
     }
