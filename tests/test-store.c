@@ -543,6 +543,7 @@ test_migrate_v1_to_v2 (void)
   g_clear_object (&store);
   db = open_raw (path);
   raw_exec (db, "ALTER TABLE risks DROP COLUMN votes; ALTER TABLE causes DROP COLUMN votes; "
+                "DROP TABLE workshops; "
                 "PRAGMA user_version = 1;");
   sqlite3_close (db);
 
@@ -561,6 +562,43 @@ test_migrate_v1_to_v2 (void)
   voted = load (store, id);
   risk = fs_document_find_item (voted, FS_DOCUMENT_RISKS, fs_record_get_text (risk, FS_RISK_ID));
   g_assert_cmpstr (fs_record_get_text (risk, FS_RISK_VOTES), ==, "[{\"by\":\"Ana\",\"count\":2}]");
+}
+
+/* Where a workshop stands is kept beside its document, replaced, cleared,
+ * and found again after the library is opened anew. */
+static void
+test_workshop_state (void)
+{
+  g_autofree char *path = new_library_path ();
+  g_autoptr(FsStore) store = open_store (path);
+  g_autoptr(FsDocument) document = fs_store_create (store, FS_DOCUMENT_KIND_PREMORTEM, "Workshop",
+                                                    NULL);
+  g_autofree char *id = g_strdup (fs_document_get_id (document));
+  g_autoptr(GError) error = NULL;
+  char *state;
+
+  state = fs_store_load_workshop (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_null (state);
+
+  g_assert_true (fs_store_save_workshop (store, id, "{\"state\": \"running\"}", &error));
+  g_assert_true (fs_store_save_workshop (store, id, "{\"state\": \"paused\"}", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = open_store (path);
+  state = fs_store_load_workshop (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (state, ==, "{\"state\": \"paused\"}");
+  g_free (state);
+
+  g_assert_false (fs_store_save_workshop (store, "nowhere", "{}", &error));
+  g_assert_error (error, FS_STORE_ERROR, FS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (fs_store_save_workshop (store, id, NULL, &error));
+  state = fs_store_load_workshop (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_null (state);
 }
 
 /* Votes the program did not write (a hand-edited library) come back as
@@ -1531,6 +1569,7 @@ main (int   argc,
   g_test_add_func ("/store/migrate/v0-to-current", test_migrate_v0_to_current);
   g_test_add_func ("/store/migrate/v1-to-v2", test_migrate_v1_to_v2);
   g_test_add_func ("/store/votes/read-carefully", test_votes_read_carefully);
+  g_test_add_func ("/store/workshop-state", test_workshop_state);
   g_test_add_func ("/store/migrate/empty-database", test_migrate_empty_database);
   g_test_add_func ("/store/schema/columns-match-fields", test_schema_columns);
   g_test_add_data_func ("/store/save/round-trip-premortem",

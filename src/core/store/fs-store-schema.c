@@ -111,10 +111,15 @@ static const char migration_v1[] =
 #undef COUNT
 #undef LISTED
 
-/* Version 2: the votes of a workshop on risks and causes. */
+/* Version 2: workshops, with the votes on risks and causes and where each
+ * document's workshop stands. */
 static const char migration_v2[] =
   "ALTER TABLE risks ADD COLUMN \"votes\" TEXT NOT NULL DEFAULT '';\n"
-  "ALTER TABLE causes ADD COLUMN \"votes\" TEXT NOT NULL DEFAULT '';\n";
+  "ALTER TABLE causes ADD COLUMN \"votes\" TEXT NOT NULL DEFAULT '';\n"
+  "CREATE TABLE workshops (\n"
+  "  \"document\" INTEGER PRIMARY KEY REFERENCES documents (rowid) ON DELETE CASCADE,\n"
+  "  \"state\" TEXT NOT NULL\n"
+  ");\n";
 
 /* migrations[N] takes a library from version N - 1 to version N. */
 static const char * const migrations[] = {

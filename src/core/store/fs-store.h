@@ -113,6 +113,13 @@ gboolean     fs_store_undelete           (FsStore             *self,
                                           GError             **error);
 GListModel  *fs_store_list_action_items  (FsStore             *self,
                                           GError             **error);
+gboolean     fs_store_save_workshop      (FsStore             *self,
+                                          const char          *document_id,
+                                          const char          *state,
+                                          GError             **error);
+char        *fs_store_load_workshop      (FsStore             *self,
+                                          const char          *document_id,
+                                          GError             **error);
 gboolean     fs_store_set_action_status  (FsStore             *self,
                                           const char          *document_id,
                                           const char          *item_id,
