@@ -174,7 +174,46 @@ test_restore_after_restart (void)
   g_assert_cmpint (fs_workshop_get_remaining (paused), ==, MINUTES (8));
 }
 
+/* New cards stay face down while hiding, through a restart, until revealed. */
+static void
+test_hidden_cards (void)
+{
+  gint64 now = 0;
+  g_autoptr(FsWorkshop) workshop = fs_workshop_new (FS_DOCUMENT_KIND_PREMORTEM, fake_clock, &now);
+  g_autoptr(FsWorkshop) restored = NULL;
+  g_autoptr(JsonNode) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fs_workshop_add_card (workshop, "r1");
+  g_assert_false (fs_workshop_is_hidden (workshop, "r1"));
+  fs_workshop_set_hiding (workshop, TRUE);
+  fs_workshop_add_card (workshop, "r2");
+  fs_workshop_add_card (workshop, "r3");
+  fs_workshop_add_card (workshop, "r3");
+  g_assert_cmpuint (fs_workshop_get_n_hidden (workshop), ==, 2);
+  g_assert_true (fs_workshop_is_hidden (workshop, "r3"));
+
+  saved = fs_workshop_to_json (workshop);
+  restored = fs_workshop_new_from_json (FS_DOCUMENT_KIND_PREMORTEM, saved, fake_clock, &now, &error);
+  g_assert_no_error (error);
+  g_assert_true (fs_workshop_get_hiding (restored));
+  g_assert_true (fs_workshop_is_hidden (restored, "r2"));
+  g_assert_false (fs_workshop_is_hidden (restored, "r1"));
+
+  fs_workshop_reveal (restored);
+  g_assert_cmpuint (fs_workshop_get_n_hidden (restored), ==, 0);
+  g_assert_false (fs_workshop_is_hidden (restored, "r3"));
+  fs_workshop_add_card (restored, "r4");
+  g_assert_true (fs_workshop_is_hidden (restored, "r4"));
+  fs_workshop_set_hiding (restored, FALSE);
+  fs_workshop_add_card (restored, "r5");
+  g_assert_false (fs_workshop_is_hidden (restored, "r5"));
+}
+
 static const char * const damaged[] = {
+  "{\"hiding\": \"yes\"}",
+  "{\"hidden\": \"r1\"}",
+  "{\"hidden\": [1]}",
   "[]",
   "{\"agenda\": {}}",
   "{\"agenda\": [3]}",
@@ -237,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/workshop/overtime-next-and-end", test_overtime_next_and_end);
   g_test_add_func ("/workshop/restore-after-restart", test_restore_after_restart);
   g_test_add_func ("/workshop/damaged-saves", test_damaged_saves);
+  g_test_add_func ("/workshop/hidden-cards", test_hidden_cards);
   g_test_add_func ("/workshop/unknown-step-ignored", test_unknown_step_ignored);
 
   return g_test_run ();

@@ -56,6 +56,8 @@ struct _FsWorkshop
   guint            current;
   gint64           deadline;    /* while running: when the step's time is up */
   gint64           left;        /* while paused: what the step has left */
+  gboolean         hiding;      /* new cards are shown face down */
+  GPtrArray       *hidden;      /* ids of the cards face down, in the order added */
 };
 
 G_DEFINE_FINAL_TYPE (FsWorkshop, fs_workshop, G_TYPE_OBJECT)
@@ -83,6 +85,7 @@ fs_workshop_finalize (GObject *object)
   FsWorkshop *self = FS_WORKSHOP (object);
 
   g_array_unref (self->steps);
+  g_ptr_array_unref (self->hidden);
 
   G_OBJECT_CLASS (fs_workshop_parent_class)->finalize (object);
 }
@@ -97,6 +100,7 @@ static void
 fs_workshop_init (FsWorkshop *self)
 {
   self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
+  self->hidden = g_ptr_array_new_with_free_func (g_free);
 }
 
 /* The first step at or after FROM that is not skipped, or the number of
@@ -360,6 +364,71 @@ fs_workshop_next (FsWorkshop *self)
   begin_step (self, next);
 }
 
+/* Silent brainstorming: while hiding, the cards added are face down, so
+ * that early ideas do not steer the room, until all are revealed at once. */
+gboolean
+fs_workshop_get_hiding (FsWorkshop *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP (self), FALSE);
+
+  return self->hiding;
+}
+
+void
+fs_workshop_set_hiding (FsWorkshop *self,
+                        gboolean    hiding)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+
+  self->hiding = hiding;
+}
+
+static gboolean
+find_hidden (FsWorkshop *self,
+             const char *card_id,
+             guint      *index)
+{
+  return g_ptr_array_find_with_equal_func (self->hidden, card_id, g_str_equal, index);
+}
+
+/* A card was added: face down while hiding. */
+void
+fs_workshop_add_card (FsWorkshop *self,
+                      const char *card_id)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+  g_return_if_fail (card_id != NULL);
+
+  if (self->hiding && card_id[0] != '\0' && !find_hidden (self, card_id, NULL))
+    g_ptr_array_add (self->hidden, g_strdup (card_id));
+}
+
+gboolean
+fs_workshop_is_hidden (FsWorkshop *self,
+                       const char *card_id)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP (self), FALSE);
+
+  return card_id != NULL && find_hidden (self, card_id, NULL);
+}
+
+guint
+fs_workshop_get_n_hidden (FsWorkshop *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP (self), 0);
+
+  return self->hidden->len;
+}
+
+/* Every card face up; cards added later are hidden again while hiding. */
+void
+fs_workshop_reveal (FsWorkshop *self)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+
+  g_ptr_array_set_size (self->hidden, 0);
+}
+
 /* Saved with the document: the agenda as changed, the step at hand, and
  * the deadline (or, paused, the time left) in the clock's own time. */
 JsonNode *
@@ -386,6 +455,13 @@ fs_workshop_to_json (FsWorkshop *self)
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "state");
   json_builder_add_string_value (builder, state_names[self->state]);
+  json_builder_set_member_name (builder, "hiding");
+  json_builder_add_boolean_value (builder, self->hiding);
+  json_builder_set_member_name (builder, "hidden");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->hidden->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (self->hidden, i));
+  json_builder_end_array (builder);
   if (self->state == FS_WORKSHOP_RUNNING || self->state == FS_WORKSHOP_PAUSED)
     {
       json_builder_set_member_name (builder, "step");
@@ -483,6 +559,34 @@ read_agenda (FsWorkshop  *self,
 }
 
 static gboolean
+read_hidden (FsWorkshop  *self,
+             JsonObject  *object,
+             GError     **error)
+{
+  gboolean wrong = FALSE;
+  JsonNode *hiding = value_member (object, "hiding", G_TYPE_BOOLEAN, &wrong);
+  JsonNode *hidden = json_object_get_member (object, "hidden");
+
+  if (wrong)
+    return invalid (error, _("whether new cards are hidden is not true or false"));
+  self->hiding = hiding != NULL && json_node_get_boolean (hiding);
+  if (hidden == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (hidden))
+    return invalid (error, _("its hidden cards are not a list"));
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (hidden)); i++)
+    {
+      JsonNode *id = json_array_get_element (json_node_get_array (hidden), i);
+
+      if (!JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_STRING)
+        return invalid (error, _("a hidden card is not named by its id"));
+      if (!find_hidden (self, json_node_get_string (id), NULL))
+        g_ptr_array_add (self->hidden, g_strdup (json_node_get_string (id)));
+    }
+  return TRUE;
+}
+
+static gboolean
 read_state (FsWorkshop  *self,
             JsonObject  *object,
             GError     **error)
@@ -546,7 +650,7 @@ fs_workshop_new_from_json (FsDocumentKind   kind,
       return NULL;
     }
   if ((agenda != NULL && !read_agenda (self, json_node_get_array (agenda), error)) ||
-      !read_state (self, object, error))
+      !read_hidden (self, object, error) || !read_state (self, object, error))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -79,4 +79,14 @@ void             fs_workshop_resume            (FsWorkshop     *self);
 void             fs_workshop_add_minute        (FsWorkshop     *self);
 void             fs_workshop_next              (FsWorkshop     *self);
 
+gboolean         fs_workshop_get_hiding        (FsWorkshop     *self);
+void             fs_workshop_set_hiding        (FsWorkshop     *self,
+                                                gboolean        hiding);
+void             fs_workshop_add_card          (FsWorkshop     *self,
+                                                const char     *card_id);
+gboolean         fs_workshop_is_hidden         (FsWorkshop     *self,
+                                                const char     *card_id);
+guint            fs_workshop_get_n_hidden      (FsWorkshop     *self);
+void             fs_workshop_reveal            (FsWorkshop     *self);
+
 G_END_DECLS
