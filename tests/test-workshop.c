@@ -67,12 +67,21 @@ test_change_agenda_before_start (void)
 }
 
 static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+static void
 test_start_pause_resume (void)
 {
   gint64 now = (gint64) G_USEC_PER_SEC * 1000;
   g_autoptr(FsWorkshop) workshop = fs_workshop_new (FS_DOCUMENT_KIND_PREMORTEM, fake_clock, &now);
+  guint changes = 0;
 
+  g_signal_connect_swapped (workshop, "changed", G_CALLBACK (count_change), &changes);
   fs_workshop_start (workshop);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpint (fs_workshop_get_state (workshop), ==, FS_WORKSHOP_RUNNING);
   now += MINUTES (3);
   g_assert_cmpint (fs_workshop_get_remaining (workshop), ==, MINUTES (7));
@@ -85,6 +94,7 @@ test_start_pause_resume (void)
   g_assert_cmpint (fs_workshop_get_remaining (workshop), ==, MINUTES (8));
 
   fs_workshop_resume (workshop);
+  g_assert_cmpuint (changes, ==, 4);
   now += MINUTES (1);
   g_assert_cmpint (fs_workshop_get_remaining (workshop), ==, MINUTES (7));
   fs_workshop_add_minute (workshop);

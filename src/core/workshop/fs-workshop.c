@@ -62,6 +62,20 @@ struct _FsWorkshop
 
 G_DEFINE_FINAL_TYPE (FsWorkshop, fs_workshop, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Anything that is saved changed: the agenda, the timer, the hidden cards. */
+static void
+changed (FsWorkshop *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 G_DEFINE_QUARK (fs-workshop-error-quark, fs_workshop_error)
 
 static const char * const state_names[] = { "not-started", "running", "paused", "finished" };
@@ -94,6 +108,9 @@ static void
 fs_workshop_class_init (FsWorkshopClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fs_workshop_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -190,6 +207,7 @@ fs_workshop_set_step_minutes (FsWorkshop *self,
   if (self->state != FS_WORKSHOP_NOT_STARTED && step <= self->current)
     return;
   step_at (self, step)->minutes = CLAMP (minutes, 1, MAX_MINUTES);
+  changed (self);
 }
 
 gboolean
@@ -213,6 +231,7 @@ fs_workshop_set_step_skipped (FsWorkshop *self,
   if (self->state != FS_WORKSHOP_NOT_STARTED && step <= self->current)
     return;
   step_at (self, step)->skipped = skipped;
+  changed (self);
 }
 
 FsWorkshopState
@@ -288,10 +307,12 @@ fs_workshop_start (FsWorkshop *self)
   if (first == self->steps->len)
     {
       self->state = FS_WORKSHOP_FINISHED;
+      changed (self);
       return;
     }
   begin_step (self, first);
   self->state = FS_WORKSHOP_RUNNING;
+  changed (self);
 }
 
 void
@@ -303,6 +324,7 @@ fs_workshop_pause (FsWorkshop *self)
     return;
   self->left = self->deadline - now (self);
   self->state = FS_WORKSHOP_PAUSED;
+  changed (self);
 }
 
 void
@@ -314,6 +336,7 @@ fs_workshop_resume (FsWorkshop *self)
     return;
   self->deadline = now (self) + self->left;
   self->state = FS_WORKSHOP_RUNNING;
+  changed (self);
 }
 
 void
@@ -337,6 +360,7 @@ fs_workshop_add_minute (FsWorkshop *self)
     default:
       break;
     }
+  changed (self);
 }
 
 /* On to the next step not skipped, its time box full; a paused timer
@@ -359,9 +383,11 @@ fs_workshop_next (FsWorkshop *self)
   if (next == self->steps->len)
     {
       self->state = FS_WORKSHOP_FINISHED;
+      changed (self);
       return;
     }
   begin_step (self, next);
+  changed (self);
 }
 
 /* Silent brainstorming: while hiding, the cards added are face down, so
@@ -381,6 +407,7 @@ fs_workshop_set_hiding (FsWorkshop *self,
   g_return_if_fail (FS_IS_WORKSHOP (self));
 
   self->hiding = hiding;
+  changed (self);
 }
 
 static gboolean
@@ -401,6 +428,7 @@ fs_workshop_add_card (FsWorkshop *self,
 
   if (self->hiding && card_id[0] != '\0' && !find_hidden (self, card_id, NULL))
     g_ptr_array_add (self->hidden, g_strdup (card_id));
+  changed (self);
 }
 
 gboolean
@@ -427,6 +455,7 @@ fs_workshop_reveal (FsWorkshop *self)
   g_return_if_fail (FS_IS_WORKSHOP (self));
 
   g_ptr_array_set_size (self->hidden, 0);
+  changed (self);
 }
 
 /* Saved with the document: the agenda as changed, the step at hand, and

@@ -29,6 +29,8 @@ struct _FsBoardCard
   guint      title_field;
   char      *column_name;
   char      *description;
+  gboolean   face_down;
+  guint      reveal_id;
   int        drag_x;
   int        drag_y;
 };
@@ -74,6 +76,9 @@ fs_board_card_describe (FsBoardCard *self)
 
   g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
 
+  if (self->face_down)
+    /* Translators: a card hidden during silent brainstorming, then its column */
+    return g_strdup_printf (_("Hidden card, in %s"), self->column_name);
   if (!FS_IS_RISK (self->record))
     /* Translators: a card on the board: its text, then its column */
     return g_strdup_printf (_("%s, in %s"), title_of (self), self->column_name);
@@ -119,8 +124,8 @@ fs_board_card_update (FsBoardCard *self)
 
   g_return_if_fail (FS_IS_BOARD_CARD (self));
 
-  set_label (self->title_label, title_of (self));
-  if (FS_IS_RISK (self->record))
+  set_label (self->title_label, self->face_down ? "" : title_of (self));
+  if (FS_IS_RISK (self->record) && !self->face_down)
     update_score (self);
   else
     gtk_widget_set_visible (self->footer, FALSE);
@@ -225,6 +230,7 @@ fs_board_card_dispose (GObject *object)
   g_clear_object (&self->record);
   g_clear_pointer (&self->column_name, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
 
   G_OBJECT_CLASS (fs_board_card_parent_class)->dispose (object);
 }
@@ -290,6 +296,48 @@ fs_board_card_init (FsBoardCard *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+static gboolean
+end_reveal (gpointer data)
+{
+  FsBoardCard *self = data;
+
+  self->reveal_id = 0;
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "revealing");
+  return G_SOURCE_REMOVE;
+}
+
+/* Face down while a workshop hides new cards: a blank card, so that early
+ * ideas do not steer the room. Turned over, it shows itself with a short
+ * animation. */
+void
+fs_board_card_set_face_down (FsBoardCard *self,
+                             gboolean     face_down)
+{
+  g_return_if_fail (FS_IS_BOARD_CARD (self));
+
+  if (self->face_down == face_down)
+    return;
+  self->face_down = face_down;
+  if (face_down)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "face-down");
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "face-down");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "revealing");
+      g_clear_handle_id (&self->reveal_id, g_source_remove);
+      self->reveal_id = g_timeout_add (600, end_reveal, self);
+    }
+  fs_board_card_update (self);
+}
+
+gboolean
+fs_board_card_get_face_down (FsBoardCard *self)
+{
+  g_return_val_if_fail (FS_IS_BOARD_CARD (self), FALSE);
+
+  return self->face_down;
 }
 
 /* For the matrix's cells: two lines of title in a narrower card. */

@@ -25,6 +25,9 @@ void       fs_board_card_set_column_name (FsBoardCard *self,
                                           const char  *name);
 void       fs_board_card_set_compact     (FsBoardCard *self,
                                           gboolean     compact);
+void       fs_board_card_set_face_down   (FsBoardCard *self,
+                                          gboolean     face_down);
+gboolean   fs_board_card_get_face_down   (FsBoardCard *self);
 void       fs_board_card_update          (FsBoardCard *self);
 char      *fs_board_card_query_tooltip   (FsBoardCard *self,
                                           GtkWidget   *picked);

@@ -47,6 +47,8 @@ struct _FsBoardView
 
   FsDocument        *document;
   FsEditHistory     *history;
+  FsWorkshop        *workshop;     /* while a workshop runs on the board */
+  GtkWidget         *board_page;
   GPtrArray         *columns;      /* of FsBoardColumn, owned by columns_box */
   GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
   GtkWidget         *popover;      /* a child of the view, pointing at popover_card */
@@ -226,7 +228,16 @@ sync_cards (FsBoardView *self)
       if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
         g_ptr_array_sort (records, by_score);
       for (guint j = 0; j < records->len && j < self->card_limit; j++)
-        g_ptr_array_add (cards, card_for (self, g_ptr_array_index (records, j), name));
+        {
+          FsRecord *record = g_ptr_array_index (records, j);
+          GtkWidget *card = card_for (self, record, name);
+
+          fs_board_card_set_face_down (FS_BOARD_CARD (card),
+                                       self->workshop != NULL &&
+                                       fs_workshop_is_hidden (self->workshop,
+                                                              fs_record_get_text (record, 0)));
+          g_ptr_array_add (cards, card);
+        }
       self->cards_held_back |= records->len > self->card_limit;
       fs_board_column_show_cards (g_ptr_array_index (self->columns, i), cards, records);
     }
@@ -347,11 +358,15 @@ on_capture_activate (FsBoardView *self,
                      GtkEntry    *entry)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  FsRecord *card;
 
   if (self->document == NULL || text[0] == '\0')
     return;
-  if (fs_board_add_card (self->document, self->history, self->capture_column, text) == NULL)
+  card = fs_board_add_card (self->document, self->history, self->capture_column, text);
+  if (card == NULL)
     return;
+  if (self->workshop != NULL)
+    fs_workshop_add_card (self->workshop, fs_record_get_text (card, 0));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   fs_board_view_sync (self);
   if (entry == self->empty_entry)
@@ -895,6 +910,9 @@ fs_board_view_dispose (GObject *object)
 
   if (self->columns != NULL)
     forget_document (self);
+  if (self->workshop != NULL)
+    g_signal_handlers_disconnect_by_data (self->workshop, self);
+  g_clear_object (&self->workshop);
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
@@ -962,6 +980,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, empty_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, board_page);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
@@ -1074,6 +1093,47 @@ fs_board_view_get_column (FsBoardView *self,
   g_return_val_if_fail (FS_IS_BOARD_VIEW (self), NULL);
 
   return column < self->columns->len ? g_ptr_array_index (self->columns, column) : NULL;
+}
+
+/* A workshop on the board: large type, the capture bar at the bottom, and
+ * the cards it hides face down. NULL ends it. */
+void
+fs_board_view_set_workshop (FsBoardView *self,
+                            FsWorkshop  *workshop)
+{
+  g_return_if_fail (FS_IS_BOARD_VIEW (self));
+
+  if (self->workshop == workshop)
+    return;
+  if (self->workshop != NULL)
+    g_signal_handlers_disconnect_by_data (self->workshop, self);
+  g_set_object (&self->workshop, workshop);
+  if (workshop != NULL)
+    {
+      g_signal_connect_swapped (workshop, "changed", G_CALLBACK (queue_sync), self);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "workshop");
+      gtk_box_reorder_child_after (GTK_BOX (self->board_page), self->toolbar,
+                                   GTK_WIDGET (self->view_stack));
+      gtk_widget_set_margin_bottom (self->toolbar, 12);
+      gtk_widget_set_margin_top (self->toolbar, 0);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "workshop");
+      gtk_box_reorder_child_after (GTK_BOX (self->board_page), self->toolbar, NULL);
+      gtk_widget_set_margin_bottom (self->toolbar, 0);
+      gtk_widget_set_margin_top (self->toolbar, 12);
+    }
+  fs_board_view_sync (self);
+}
+
+void
+fs_board_view_focus_capture (FsBoardView *self)
+{
+  g_return_if_fail (FS_IS_BOARD_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0
+                                     ? self->empty_entry : self->capture_entry));
 }
 
 GtkWidget *

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-board.h"
+#include "fs-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,9 @@ void       fs_board_view_set_document (FsBoardView   *self,
 void       fs_board_view_sync         (FsBoardView   *self);
 GtkWidget *fs_board_view_get_column   (FsBoardView   *self,
                                        guint          column);
+void       fs_board_view_set_workshop (FsBoardView   *self,
+                                       FsWorkshop    *workshop);
+void       fs_board_view_focus_capture (FsBoardView  *self);
 GtkWidget *fs_board_view_get_matrix   (FsBoardView   *self);
 GtkWidget *fs_board_view_get_card     (FsBoardView   *self,
                                        FsRecord      *record);

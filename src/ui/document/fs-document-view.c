@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-board-view.h"
+#include "fs-workshop-bar.h"
 #include "fs-document-view.h"
 #include "fs-guide.h"
 #include "fs-menu-button.h"
@@ -20,7 +21,10 @@ struct _FsDocumentView
 {
   GtkWidget             parent_instance;
 
+  AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  FsWorkshopBar        *workshop_bar;
   AdwViewStack         *view_stack;
   GtkText              *title_text;
   GtkStack             *title_stack;
@@ -189,6 +193,8 @@ fs_document_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FS_TYPE_DOCUMENT_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->switcher_title);
+  g_clear_object (&self->workshop_bar);
   g_clear_object (&self->document);
   g_clear_object (&self->history);
 
@@ -230,6 +236,8 @@ fs_document_view_class_init (FsDocumentViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/fs-document-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, FsDocumentView, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, title_text);
   gtk_widget_class_bind_template_child (widget_class, FsDocumentView, subtitle_label);
@@ -256,9 +264,42 @@ fs_document_view_init (FsDocumentView *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The title gives way to the workshop's bar, and comes back after it. */
+  g_object_ref (self->switcher_title);
   fs_menu_button_set_menu_model_lazily (self->menu_button, self->document_menu);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_title_focus_left), self);
   gtk_widget_add_controller (GTK_WIDGET (self->title_text), focus);
+}
+
+/* A workshop on the open document: the Board alone, the timer in the
+ * header; NULL goes back to the three pages. */
+void
+fs_document_view_set_workshop (FsDocumentView *self,
+                               FsWorkshop     *workshop)
+{
+  g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
+
+  if (workshop != NULL && self->workshop_bar == NULL)
+    self->workshop_bar = g_object_ref_sink (FS_WORKSHOP_BAR (fs_workshop_bar_new ()));
+  if (self->workshop_bar != NULL)
+    fs_workshop_bar_set_workshop (self->workshop_bar, workshop);
+  adw_header_bar_set_title_widget (self->header_bar, workshop != NULL
+                                                     ? GTK_WIDGET (self->workshop_bar)
+                                                     : GTK_WIDGET (self->switcher_title));
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), workshop == NULL);
+  if (workshop != NULL)
+    fs_document_view_show_page (self, "board");
+  fs_board_view_set_workshop (self->board_view, workshop);
+  if (workshop != NULL)
+    fs_board_view_focus_capture (self->board_view);
+}
+
+FsBoardView *
+fs_document_view_get_board (FsDocumentView *self)
+{
+  g_return_val_if_fail (FS_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->board_view;
 }
 
 FsDocument *

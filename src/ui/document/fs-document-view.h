@@ -11,6 +11,8 @@
 
 #include "fs-document.h"
 #include "fs-print-layout.h"
+#include "fs-board-view.h"
+#include "fs-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +23,9 @@ G_DECLARE_FINAL_TYPE (FsDocumentView, fs_document_view, FS, DOCUMENT_VIEW, GtkWi
 FsDocument *fs_document_view_get_document (FsDocumentView *self);
 void        fs_document_view_set_document (FsDocumentView *self,
                                            FsDocument     *document);
+void        fs_document_view_set_workshop (FsDocumentView *self,
+                                           FsWorkshop     *workshop);
+FsBoardView *fs_document_view_get_board   (FsDocumentView *self);
 void        fs_document_view_refresh      (FsDocumentView *self);
 void        fs_document_view_show_page    (FsDocumentView *self,
                                            const char     *name);

@@ -39,6 +39,9 @@ struct _FsWindow
   FsStore              *store;
   FsSettings           *settings;
   FsDocument           *document;
+  FsWorkshop           *workshop;    /* while the window runs a workshop */
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_separator;
   guint                 autosave_id;
   gboolean              unsaved;     /* the open document has edits not yet in the store */
   gboolean              save_failed; /* the last save failed: said once, retried */
@@ -46,6 +49,9 @@ struct _FsWindow
 
 void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);
 void         fs_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void         fs_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
+gboolean     fs_window_is_in_workshop         (FsWindow       *self);
+void         fs_window_leave_workshop         (FsWindow       *self);
 void         fs_window_show_error             (FsWindow       *self,
                                                const char     *heading,
                                                const char     *body);

@@ -153,6 +153,7 @@ fs_window_set_open_document (FsWindow   *self,
 
   if (self->document == document)
     return;
+  fs_window_leave_workshop (self);
   fs_window_save_pending (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
@@ -373,6 +374,8 @@ fs_window_class_init (FsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, examples_menu);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, places_list);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, open_items_label);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, library_view);
@@ -386,12 +389,14 @@ fs_window_class_init (FsWindowClass *klass)
   fs_window_class_add_actions (widget_class);
   fs_window_class_add_file_actions (widget_class);
   fs_window_class_add_export_actions (widget_class);
+  fs_window_class_add_workshop_actions (widget_class);
 }
 
 static void
 fs_window_init (FsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", FALSE);
   fs_menu_button_set_menu_model_lazily (self->new_button, self->new_menu);
   fs_menu_button_set_menu_model_lazily (self->primary_menu_button, self->primary_menu);
   fs_menu_button_set_menu_model_lazily (self->examples_button, self->examples_menu);
