@@ -106,6 +106,31 @@ body_workshop_mode (Fixture *fixture)
   g_assert_false (fs_board_card_get_face_down (FS_BOARD_CARD (card)));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-revealed");
 
+  /* A dot vote through the keyboard: Enter gives a vote, Backspace takes
+   * one back, and the votes reach the library. */
+  g_object_set (board_of (fixture), "voting", TRUE, NULL);
+  fs_board_view_sync (board_of (fixture));
+  gtk_widget_grab_focus (card);
+  fs_ui_test_settle ();
+  fs_ui_test_press_keys ("Return Return Return Return BackSpace");
+  {
+    g_autofree char *voters = NULL;
+    const char *votes = fs_record_get_text (secret, FS_RISK_VOTES);
+
+    g_assert_nonnull (strstr (votes, "\"count\":2"));
+    g_assert_true (gtk_widget_has_focus (card));
+  }
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-vote");
+  wait_past_autosave (fixture);
+  {
+    g_autoptr(FsDocument) stored = load_open_document (fixture);
+    GListModel *risks = G_LIST_MODEL (fs_document_get_list (stored, FS_DOCUMENT_RISKS));
+    g_autoptr(FsRecord) last = g_list_model_get_item (risks, g_list_model_get_n_items (risks) - 1);
+
+    g_assert_cmpstr (fs_record_get_text (last, FS_RISK_VOTES), ==,
+                     fs_record_get_text (secret, FS_RISK_VOTES));
+  }
+
   /* Out with Escape; back in, the workshop is where it was. */
   gtk_widget_grab_focus (card);
   fs_ui_test_press_keys ("Escape");

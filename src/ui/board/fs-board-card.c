@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "fs-board-card.h"
+#include "fs-record-text.h"
 #include "fs-risk-rating.h"
+#include "fs-votes.h"
 
 /* One risk (or cause) on the board: its title, for a risk the score as a
  * badge in the colour of its band and the owner's initials. It is dragged
@@ -24,6 +26,7 @@ struct _FsBoardCard
   GtkWidget *footer;
   GtkLabel  *score_label;
   GtkLabel  *owner_label;
+  GtkLabel  *votes_label;
 
   FsRecord  *record;
   guint      title_field;
@@ -59,6 +62,13 @@ initials_of (const char *name)
   return g_string_free (initials, FALSE);
 }
 
+static guint
+votes_of (FsBoardCard *self)
+{
+  return fs_votes_total (fs_record_get_text (self->record, FS_IS_RISK (self->record) ? FS_RISK_VOTES
+                                                                                    : FS_CAUSE_VOTES));
+}
+
 static const char *
 title_of (FsBoardCard *self)
 {
@@ -69,8 +79,25 @@ title_of (FsBoardCard *self)
 
 /* What a screen reader says of the card: the words for what the badge shows
  * in colour, and the column it is in. */
+static char *describe_card (FsBoardCard *self);
+
 char *
 fs_board_card_describe (FsBoardCard *self)
+{
+  g_autofree char *described = describe_card (self);
+  g_autofree char *votes = NULL;
+
+  g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
+
+  if (self->face_down || votes_of (self) == 0)
+    return g_steal_pointer (&described);
+  votes = fs_votes_label (votes_of (self));
+  /* Translators: a card's description, then how many votes it got */
+  return g_strdup_printf (_("%s, %s"), described, votes);
+}
+
+static char *
+describe_card (FsBoardCard *self)
 {
   g_autofree char *score = NULL;
 
@@ -114,7 +141,23 @@ update_score (FsBoardCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
   /* A risk not rated yet has no badge: "not rated" is said in words. */
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), rated);
-  gtk_widget_set_visible (self->footer, rated || initials[0] != '\0');
+  gtk_widget_set_visible (self->footer, rated || initials[0] != '\0' || votes_of (self) > 0);
+}
+
+/* The votes of a dot vote as dots, and their number. */
+static void
+update_votes (FsBoardCard *self)
+{
+  guint votes = votes_of (self);
+  GString *dots = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < MIN (votes, 5); i++)
+    g_string_append (dots, "●");
+  g_string_append_printf (dots, " %u", votes);
+  text = g_string_free (dots, FALSE);
+  set_label (self->votes_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->votes_label), votes > 0 && !self->face_down);
 }
 
 void
@@ -125,10 +168,15 @@ fs_board_card_update (FsBoardCard *self)
   g_return_if_fail (FS_IS_BOARD_CARD (self));
 
   set_label (self->title_label, self->face_down ? "" : title_of (self));
+  update_votes (self);
   if (FS_IS_RISK (self->record) && !self->face_down)
     update_score (self);
   else
-    gtk_widget_set_visible (self->footer, FALSE);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->owner_label), FALSE);
+      gtk_widget_set_visible (self->footer, !self->face_down && votes_of (self) > 0);
+    }
   description = fs_board_card_describe (self);
   if (g_strcmp0 (description, self->description) != 0)
     {
@@ -213,6 +261,8 @@ on_pressed (FsBoardCard     *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (button == GDK_BUTTON_SECONDARY)
     gtk_widget_activate_action (GTK_WIDGET (self), "board.card-menu", NULL);
+  else if (n_press == 1)
+    gtk_widget_activate_action (GTK_WIDGET (self), "board.card-clicked", NULL);
   else if (n_press == 2)
     gtk_widget_activate_action (GTK_WIDGET (self), "board.open-card", NULL);
 }
@@ -280,6 +330,10 @@ fs_board_card_init (FsBoardCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "score-badge");
   gtk_widget_add_css_class (GTK_WIDGET (self->score_label), "numeric");
   gtk_box_append (GTK_BOX (self->footer), GTK_WIDGET (self->score_label));
+  self->votes_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->votes_label), "votes-badge");
+  gtk_widget_set_visible (GTK_WIDGET (self->votes_label), FALSE);
+  gtk_box_append (GTK_BOX (self->footer), GTK_WIDGET (self->votes_label));
   self->owner_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->owner_label), "owner-initials");
   gtk_widget_set_hexpand (GTK_WIDGET (self->owner_label), TRUE);

@@ -16,6 +16,7 @@
 #include "fs-board-view.h"
 #include "fs-risk-rating.h"
 #include "fs-toast.h"
+#include "fs-voting.h"
 
 #define FIRST_CARDS 6
 #define GROW_CARDS 4
@@ -48,6 +49,12 @@ struct _FsBoardView
   FsDocument        *document;
   FsEditHistory     *history;
   FsWorkshop        *workshop;     /* while a workshop runs on the board */
+  FsVoting          *voting;       /* while its dot vote is on */
+  GtkWidget         *vote_button;
+  GtkWidget         *voters_box;
+  GPtrArray         *voter_buttons;
+  GStrv              voters;
+  guint              voter;
   GtkWidget         *board_page;
   GPtrArray         *columns;      /* of FsBoardColumn, owned by columns_box */
   GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
@@ -62,6 +69,7 @@ struct _FsBoardView
   guint              capture_column;
   gboolean           sort_by_score;
   gboolean           show_matrix;
+  gboolean           voting_on;
   double             scroll_speed;
   guint              scroll_tick;
 };
@@ -72,6 +80,7 @@ enum {
   PROP_0,
   PROP_SORT_BY_SCORE,
   PROP_SHOW_MATRIX,
+  PROP_VOTING,
   N_PROPS
 };
 
@@ -567,7 +576,13 @@ card_menu_action (GtkWidget  *widget,
 
   if (card == NULL)
     return;
-  g_menu_append (open, _("_Open"), "board.open-card");
+  if (self->voting_on)
+    {
+      g_menu_append (open, _("_Vote"), "board.card-clicked");
+      g_menu_append (open, _("_Take Back a Vote"), "board.take-back-vote");
+    }
+  else
+    g_menu_append (open, _("_Open"), "board.open-card");
   g_menu_append (moves, _("_Move To…"), "board.move-to");
   g_menu_append (moves, _("Move _Left"), "board.move-left");
   g_menu_append (moves, _("Move _Right"), "board.move-right");
@@ -582,6 +597,130 @@ card_menu_action (GtkWidget  *widget,
   show_popover (self, card, gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
 }
 
+/* Who votes now, with how many votes left; voters with none left are
+ * shown as done. */
+static void
+update_voters (FsBoardView *self)
+{
+  for (guint i = 0; self->voting != NULL && i < self->voter_buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->voter_buttons, i);
+      guint left = fs_voting_get_left (self->voting, self->voters[i]);
+      g_autofree char *label = NULL;
+
+      /* Translators: a voter and how many votes they have left, e.g. "Ana · 2" */
+      label = left > 0 ? g_strdup_printf (_("%s · %u"), self->voters[i], left)
+                       : g_strdup_printf (_("%s · done"), self->voters[i]);
+      gtk_button_set_label (GTK_BUTTON (button), label);
+      if (left == 0)
+        gtk_widget_add_css_class (button, "dim-label");
+      else
+        gtk_widget_remove_css_class (button, "dim-label");
+    }
+}
+
+static void
+on_voter_toggled (GtkToggleButton *button,
+                  FsBoardView     *self)
+{
+  guint index;
+
+  if (gtk_toggle_button_get_active (button) &&
+      g_ptr_array_find (self->voter_buttons, button, &index))
+    self->voter = index;
+}
+
+static void
+clear_voters (FsBoardView *self)
+{
+  for (guint i = 0; i < self->voter_buttons->len; i++)
+    gtk_box_remove (GTK_BOX (self->voters_box), g_ptr_array_index (self->voter_buttons, i));
+  g_ptr_array_set_size (self->voter_buttons, 0);
+  g_clear_pointer (&self->voters, g_strfreev);
+  g_clear_object (&self->voting);
+  self->voter = 0;
+}
+
+static void
+start_voting (FsBoardView *self)
+{
+  GtkToggleButton *first = NULL;
+
+  clear_voters (self);
+  self->voting = fs_voting_new (self->document, self->history);
+  self->voters = fs_voting_default_voters (self->document, 6);
+  for (guint i = 0; self->voters[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new ();
+
+      if (first == NULL)
+        first = GTK_TOGGLE_BUTTON (button);
+      else
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
+      g_signal_connect (button, "toggled", G_CALLBACK (on_voter_toggled), self);
+      gtk_box_append (GTK_BOX (self->voters_box), button);
+      g_ptr_array_add (self->voter_buttons, button);
+    }
+  if (first != NULL)
+    gtk_toggle_button_set_active (first, TRUE);
+  update_voters (self);
+}
+
+static void
+set_voting (FsBoardView *self,
+            gboolean     on)
+{
+  on = on && self->document != NULL && self->workshop != NULL;
+  if (self->voting_on == on)
+    return;
+  self->voting_on = on;
+  if (on)
+    start_voting (self);
+  else
+    clear_voters (self);
+  gtk_widget_set_visible (self->voters_box, on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTING]);
+}
+
+static void
+vote (FsBoardView *self,
+      gboolean     cast)
+{
+  FsBoardCard *card = focused_card (self);
+  gboolean done;
+
+  if (card == NULL || self->voting == NULL || self->voters == NULL || self->voters[0] == NULL)
+    return;
+  done = cast ? fs_voting_cast (self->voting, fs_board_card_get_record (card), self->voters[self->voter])
+              : fs_voting_take_back (self->voting, fs_board_card_get_record (card),
+                                     self->voters[self->voter]);
+  if (!done)
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  update_voters (self);
+}
+
+static void
+card_clicked_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->voting_on)
+    vote (self, TRUE);
+}
+
+static void
+take_back_vote_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FsBoardView *self = FS_BOARD_VIEW (widget);
+
+  if (self->voting_on)
+    vote (self, FALSE);
+}
+
 static void
 open_card_action (GtkWidget  *widget,
                   const char *action_name,
@@ -590,7 +729,10 @@ open_card_action (GtkWidget  *widget,
   FsBoardView *self = FS_BOARD_VIEW (widget);
   FsBoardCard *card = focused_card (self);
 
-  if (card != NULL)
+  /* While the room votes, Enter on a card is a vote. */
+  if (self->voting_on)
+    vote (self, TRUE);
+  else if (card != NULL)
     show_popover (self, card, fs_board_card_editor_new (fs_board_card_get_record (card)));
 }
 
@@ -834,6 +976,9 @@ fs_board_view_get_property (GObject    *object,
     case PROP_SHOW_MATRIX:
       g_value_set_boolean (value, self->show_matrix);
       break;
+    case PROP_VOTING:
+      g_value_set_boolean (value, self->voting_on);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -855,6 +1000,9 @@ fs_board_view_set_property (GObject      *object,
       self->sort_by_score = g_value_get_boolean (value);
       fs_board_view_sync (self);
       g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_VOTING:
+      set_voting (self, g_value_get_boolean (value));
       break;
     case PROP_SHOW_MATRIX:
       if (self->show_matrix == g_value_get_boolean (value))
@@ -891,6 +1039,8 @@ forget_document (FsBoardView *self)
     }
   g_clear_handle_id (&self->sync_id, g_source_remove);
   dismiss_toast (self);
+  if (self->voting_on)
+    set_voting (self, FALSE);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->history != NULL)
@@ -925,6 +1075,9 @@ fs_board_view_dispose (GObject *object)
     }
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cards, g_hash_table_unref);
+  g_clear_pointer (&self->voter_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->voters, g_strfreev);
+  g_clear_object (&self->voting);
 
   G_OBJECT_CLASS (fs_board_view_parent_class)->dispose (object);
 }
@@ -968,6 +1121,9 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   properties[PROP_SORT_BY_SCORE] =
     g_param_spec_boolean ("sort-by-score", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VOTING] =
+    g_param_spec_boolean ("voting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_MATRIX] =
     g_param_spec_boolean ("show-matrix", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -981,6 +1137,8 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, empty_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, board_page);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, vote_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters_box);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
@@ -994,6 +1152,9 @@ fs_board_view_class_init (FsBoardViewClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "board.sort-by-score", "sort-by-score");
   gtk_widget_class_install_property_action (widget_class, "board.show-matrix", "show-matrix");
+  gtk_widget_class_install_property_action (widget_class, "board.voting", "voting");
+  gtk_widget_class_install_action (widget_class, "board.card-clicked", NULL, card_clicked_action);
+  gtk_widget_class_install_action (widget_class, "board.take-back-vote", NULL, take_back_vote_action);
   gtk_widget_class_install_action (widget_class, "board.rate", NULL, rate_action);
   gtk_widget_class_install_action (widget_class, "board.set-rating", "(dd)", set_rating_action);
   gtk_widget_class_install_action (widget_class, "board.move-left", NULL, move_action);
@@ -1019,6 +1180,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "board.move-down");
   add_binding (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "board.move-to");
   add_binding (widget_class, GDK_KEY_Delete, 0, "board.delete-card");
+  add_binding (widget_class, GDK_KEY_BackSpace, 0, "board.take-back-vote");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "board.redo", NULL);
@@ -1038,6 +1200,7 @@ fs_board_view_init (FsBoardView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->voter_buttons = g_ptr_array_new ();
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_drag_motion), self);
   g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_drag_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), motion);
@@ -1108,6 +1271,7 @@ fs_board_view_set_workshop (FsBoardView *self,
   if (self->workshop != NULL)
     g_signal_handlers_disconnect_by_data (self->workshop, self);
   g_set_object (&self->workshop, workshop);
+  gtk_widget_set_visible (self->vote_button, workshop != NULL);
   if (workshop != NULL)
     {
       g_signal_connect_swapped (workshop, "changed", G_CALLBACK (queue_sync), self);
@@ -1119,6 +1283,7 @@ fs_board_view_set_workshop (FsBoardView *self,
     }
   else
     {
+      set_voting (self, FALSE);
       gtk_widget_remove_css_class (GTK_WIDGET (self), "workshop");
       gtk_box_reorder_child_after (GTK_BOX (self->board_page), self->toolbar, NULL);
       gtk_widget_set_margin_bottom (self->toolbar, 0);
