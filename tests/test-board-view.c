@@ -665,6 +665,20 @@ body_limits (Fixture *fixture)
   fs_ui_test_press_keys ("Menu");
   g_assert_nonnull (fs_ui_test_find_label (GTK_WIDGET (board), "Move To…"));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "board-card-menu");
+  /* An item of the menu that opens a popover of its own: the menu closes
+   * first, and what the item opened stays. */
+  {
+    GtkWidget *menu = fs_ui_test_find (GTK_WIDGET (board), GTK_TYPE_POPOVER_MENU);
+    GtkWidget *moves;
+
+    g_assert_nonnull (menu);
+    gtk_popover_popdown (GTK_POPOVER (menu));
+    gtk_widget_activate_action (GTK_WIDGET (board), "board.move-to", NULL);
+    fs_ui_test_settle ();
+    moves = fs_ui_test_find (GTK_WIDGET (board), GTK_TYPE_POPOVER_MENU);
+    g_assert_nonnull (moves);
+    g_assert_true (gtk_widget_get_visible (moves));
+  }
   fs_ui_test_press_keys ("Escape");
 
   focus_card (board, risk);

@@ -397,21 +397,47 @@ popover_closed (FsBoardView *self)
   fs_board_view_sync (self);
 }
 
+typedef struct
+{
+  FsBoardView *view;
+  GtkWidget   *popover;
+} ClosedPopover;
+
+static void
+closed_popover_free (ClosedPopover *closed)
+{
+  g_object_unref (closed->view);
+  g_object_unref (closed->popover);
+  g_free (closed);
+}
+
+/* Only the popover that closed goes: a menu item may have opened another. */
 static gboolean
 popover_closed_later (gpointer data)
 {
-  g_autoptr(FsBoardView) self = data;
+  ClosedPopover *closed = data;
 
-  popover_closed (self);
+  if (closed->view->popover == closed->popover)
+    popover_closed (closed->view);
+  else if (gtk_widget_get_parent (closed->popover) != NULL)
+    gtk_widget_unparent (closed->popover);
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_popover_closed (FsBoardView *self)
+on_popover_closed (FsBoardView *self,
+                   GtkPopover  *popover)
 {
+  ClosedPopover *closed = g_new (ClosedPopover, 1);
+
   /* A menu item's action runs after "closed": the card stays known till then. */
-  g_idle_add (popover_closed_later, g_object_ref (self));
+  closed->view = g_object_ref (self);
+  closed->popover = g_object_ref (GTK_WIDGET (popover));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, popover_closed_later, closed,
+                   (GDestroyNotify) closed_popover_free);
 }
+
+static gboolean unparent_later (gpointer data);
 
 static void
 show_popover (FsBoardView *self,
@@ -421,7 +447,14 @@ show_popover (FsBoardView *self,
   graphene_rect_t bounds;
 
   if (self->popover != NULL)
-    popover_closed (self);
+    {
+      GtkWidget *old = g_steal_pointer (&self->popover);
+
+      g_clear_weak_pointer (&self->popover_card);
+      g_signal_handlers_disconnect_by_data (old, self);
+      gtk_popover_popdown (GTK_POPOVER (old));
+      g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (old), g_object_unref);
+    }
   self->popover = popover;
   g_set_weak_pointer (&self->popover_card, GTK_WIDGET (card));
   /* The view holds it, not the card: a card can go while its popover shows. */
