@@ -236,6 +236,27 @@ fs_board_cards_by_column (FsDocument *document)
   return by_column;
 }
 
+/* What a column's header sums up of CARDS (FsRecords). */
+void
+fs_board_stats_of (GPtrArray          *cards,
+                   FsBoardColumnStats *stats)
+{
+  g_return_if_fail (cards != NULL);
+  g_return_if_fail (stats != NULL);
+
+  stats->count = cards->len;
+  stats->sum = 0;
+  stats->max = 0;
+  for (guint i = 0; i < cards->len; i++)
+    {
+      FsRecord *card = g_ptr_array_index (cards, i);
+      double score = FS_IS_RISK (card) ? fs_risk_get_score (FS_RISK (card)) : 0;
+
+      stats->sum += score;
+      stats->max = MAX (stats->max, score);
+    }
+}
+
 void
 fs_board_column_stats (FsDocument         *document,
                        guint               column,
@@ -248,16 +269,7 @@ fs_board_column_stats (FsDocument         *document,
   g_return_if_fail (stats != NULL);
 
   cards = fs_board_cards_in (document, column);
-  stats->count = cards->len;
-  stats->sum = 0;
-  stats->max = 0;
-  for (guint i = 0; i < cards->len && is_premortem (document); i++)
-    {
-      double score = fs_risk_get_score (g_ptr_array_index (cards, i));
-
-      stats->sum += score;
-      stats->max = MAX (stats->max, score);
-    }
+  fs_board_stats_of (cards, stats);
 }
 
 /* Where in the document's list CARD goes, counted without it, to stand at
@@ -407,15 +419,32 @@ fs_board_set_rating (FsDocument    *document,
 }
 
 /* The "3" shades of the GNOME palette, which read well under dark text. */
+static const struct { const char *color; const char *name; } palette_colors[] = {
+  { "#3584e4", N_("Blue") }, { "#33d17a", N_("Green") }, { "#f6d32d", N_("Yellow") },
+  { "#ff7800", N_("Orange") }, { "#e01b24", N_("Red") }, { "#9141ac", N_("Purple") },
+  { "#986a44", N_("Brown") }, { "#77767b", N_("Grey") },
+};
+
+/* The GNOME palette's third shades, which clusters take their colours from. */
 const char * const *
 fs_board_palette (void)
 {
-  static const char * const palette[] = {
-    "#3584e4", "#33d17a", "#f6d32d", "#ff7800", "#e01b24", "#9141ac", "#986a44", "#77767b",
-    NULL,
-  };
+  static const char *palette[G_N_ELEMENTS (palette_colors) + 1];
 
+  if (palette[0] == NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (palette_colors); i++)
+      palette[i] = palette_colors[i].color;
   return palette;
+}
+
+/* The word for a colour of the palette, or NULL for another colour. */
+const char *
+fs_board_palette_name (const char *color)
+{
+  for (guint i = 0; color != NULL && i < G_N_ELEMENTS (palette_colors); i++)
+    if (g_ascii_strcasecmp (palette_colors[i].color, color) == 0)
+      return _(palette_colors[i].name);
+  return NULL;
 }
 
 /* The palette's colour that the fewest clusters have, so that a new one

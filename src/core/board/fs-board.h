@@ -43,6 +43,8 @@ guint               fs_board_column_of       (FsDocument    *document,
 GPtrArray          *fs_board_cards_in        (FsDocument    *document,
                                               guint          column);
 GPtrArray          *fs_board_cards_by_column (FsDocument    *document);
+void                fs_board_stats_of        (GPtrArray     *cards,
+                                              FsBoardColumnStats *stats);
 void                fs_board_column_stats    (FsDocument    *document,
                                               guint          column,
                                               FsBoardColumnStats *stats);
@@ -70,6 +72,7 @@ void                fs_board_set_rating      (FsDocument    *document,
                                               double         impact);
 
 const char * const *fs_board_palette         (void);
+const char         *fs_board_palette_name    (const char    *color);
 FsRecord           *fs_board_add_cluster     (FsDocument    *document,
                                               FsEditHistory *history,
                                               const char    *name);

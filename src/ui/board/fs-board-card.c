@@ -42,6 +42,13 @@ G_DEFINE_FINAL_TYPE (FsBoardCard, fs_board_card, GTK_TYPE_WIDGET)
 
 static const char * const band_classes[] = { "band-low", "band-medium", "band-high", "band-critical" };
 
+/* The style class that tints a badge or a matrix cell by band. */
+const char *
+fs_board_band_class (FsRiskBand band)
+{
+  return band_classes[MIN ((guint) band, G_N_ELEMENTS (band_classes) - 1)];
+}
+
 static void
 set_label (GtkLabel   *label,
            const char *text)

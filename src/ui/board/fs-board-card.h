@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-document.h"
+#include "fs-risk-rating.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,7 @@ gboolean   fs_board_card_get_face_down   (FsBoardCard *self);
 void       fs_board_card_update          (FsBoardCard *self);
 char      *fs_board_card_query_tooltip   (FsBoardCard *self,
                                           GtkWidget   *picked);
+const char *fs_board_band_class          (FsRiskBand   band);
 char      *fs_board_card_describe        (FsBoardCard *self);
 
 G_END_DECLS

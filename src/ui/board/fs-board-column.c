@@ -42,11 +42,6 @@ struct _FsBoardColumn
 
 G_DEFINE_FINAL_TYPE (FsBoardColumn, fs_board_column, GTK_TYPE_WIDGET)
 
-static const struct { const char *color; const char *name; } colors[] = {
-  { "#3584e4", N_("Blue") }, { "#33d17a", N_("Green") }, { "#f6d32d", N_("Yellow") },
-  { "#ff7800", N_("Orange") }, { "#e01b24", N_("Red") }, { "#9141ac", N_("Purple") },
-  { "#986a44", N_("Brown") }, { "#77767b", N_("Grey") },
-};
 
 static gboolean
 is_cluster (FsBoardColumn *self)
@@ -75,19 +70,12 @@ static void
 update_stats (FsBoardColumn *self,
               GPtrArray     *records)
 {
-  FsBoardColumnStats stats = { records->len, 0, 0 };
+  FsBoardColumnStats stats;
   g_autofree char *text = NULL;
   g_autofree char *sum = NULL;
   g_autofree char *max = NULL;
 
-  for (guint i = 0; i < records->len; i++)
-    {
-      FsRecord *record = g_ptr_array_index (records, i);
-      double score = FS_IS_RISK (record) ? fs_risk_get_score (FS_RISK (record)) : 0;
-
-      stats.sum += score;
-      stats.max = MAX (stats.max, score);
-    }
+  fs_board_stats_of (records, &stats);
   if (stats.count == 0)
     text = g_strdup (_("Empty"));
   else if (fs_board_card_list (self->document) == FS_DOCUMENT_CAUSES)
@@ -291,10 +279,10 @@ on_drop_motion (FsBoardColumn *self,
       !gdk_content_formats_contain_gtype (formats, FS_TYPE_RISK) &&
       !gdk_content_formats_contain_gtype (formats, FS_TYPE_CAUSE))
     return GDK_ACTION_COPY;
+  /* Sorted by score, a card takes its place by score: no line to show. */
   position_at (self, y, card, &before);
-  if (self->sorted)
-    before = NULL;
-  show_drop_line (self, before);
+  if (!self->sorted)
+    show_drop_line (self, before);
   return GDK_ACTION_MOVE;
 }
 
@@ -439,7 +427,9 @@ on_clipboard_text (GObject      *source,
   g_autoptr(FsBoardColumn) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
 
-  if (text != NULL && self->document != NULL)
+  /* The column may have gone (or changed) while the clipboard answered. */
+  if (text != NULL && self->document != NULL &&
+      self->index < fs_board_get_n_columns (self->document))
     fs_board_add_lines (self->document, self->history, self->index, text);
 }
 
@@ -459,14 +449,16 @@ column_menu (void)
   g_autoptr(GMenu) colors_section = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
+  const char * const *palette = fs_board_palette ();
 
   g_menu_append (edit, _("_Rename"), "column.rename");
   g_menu_append (edit, _("_Paste Risks"), "column.paste");
-  for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(colors[i].name), NULL);
 
-      g_menu_item_set_action_and_target (item, "column.recolor", "s", colors[i].color);
+  for (guint i = 0; palette[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (fs_board_palette_name (palette[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "column.recolor", "s", palette[i]);
       g_menu_append_item (colors_section, item);
     }
   g_menu_append (remove, _("Remove _Cluster"), "column.remove");

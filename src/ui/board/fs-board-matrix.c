@@ -36,7 +36,6 @@ struct _FsBoardMatrix
 
 G_DEFINE_FINAL_TYPE (FsBoardMatrix, fs_board_matrix, GTK_TYPE_WIDGET)
 
-static const char * const band_classes[] = { "band-low", "band-medium", "band-high", "band-critical" };
 
 gboolean
 fs_board_matrix_drop (FsBoardMatrix *self,
@@ -170,7 +169,7 @@ build_grid (FsBoardMatrix *self)
           g_autofree char *name = g_strdup_printf (_("Probability %u, impact %u"), p + 1, i + 1);
 
           gtk_widget_add_css_class (cell, "matrix-cell");
-          gtk_widget_add_css_class (cell, band_classes[fs_risk_band_for_score ((p + 1) * (i + 1))]);
+          gtk_widget_add_css_class (cell, fs_board_band_class (fs_risk_band_for_score ((p + 1) * (i + 1))));
           gtk_widget_set_size_request (cell, 124, 84);
           gtk_widget_set_hexpand (cell, TRUE);
           gtk_widget_set_vexpand (cell, TRUE);

@@ -257,6 +257,9 @@ sync_cards (FsBoardView *self)
   gtk_widget_set_visible (self->add_cluster_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
   matrix = self->show_matrix && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS;
+  /* Sorted by score, a card's place in its column is not its own to move. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-up", matrix || !self->sort_by_score);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-down", matrix || !self->sort_by_score);
   gtk_widget_set_visible (self->sort_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS && !matrix);
   gtk_widget_set_visible (self->matrix_button,
@@ -437,7 +440,28 @@ on_popover_closed (FsBoardView *self,
                    (GDestroyNotify) closed_popover_free);
 }
 
-static gboolean unparent_later (gpointer data);
+static gboolean
+unparent_later (gpointer data)
+{
+  if (gtk_widget_get_parent (data) != NULL)
+    gtk_widget_unparent (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Hidden now, and gone once GTK is done with the pointer over it: it may be
+ * the popover whose item is running. */
+static void
+put_popover_away (FsBoardView *self)
+{
+  GtkWidget *popover = g_steal_pointer (&self->popover);
+
+  if (popover == NULL)
+    return;
+  g_clear_weak_pointer (&self->popover_card);
+  g_signal_handlers_disconnect_by_data (popover, self);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (popover), g_object_unref);
+}
 
 static void
 show_popover (FsBoardView *self,
@@ -446,15 +470,7 @@ show_popover (FsBoardView *self,
 {
   graphene_rect_t bounds;
 
-  if (self->popover != NULL)
-    {
-      GtkWidget *old = g_steal_pointer (&self->popover);
-
-      g_clear_weak_pointer (&self->popover_card);
-      g_signal_handlers_disconnect_by_data (old, self);
-      gtk_popover_popdown (GTK_POPOVER (old));
-      g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (old), g_object_unref);
-    }
+  put_popover_away (self);
   self->popover = popover;
   g_set_weak_pointer (&self->popover_card, GTK_WIDGET (card));
   /* The view holds it, not the card: a card can go while its popover shows. */
@@ -775,6 +791,8 @@ on_rating_set (GtkWidget *button)
   GtkSpinButton *probability = g_object_get_data (G_OBJECT (button), "probability");
   GtkSpinButton *impact = g_object_get_data (G_OBJECT (button), "impact");
 
+  gtk_spin_button_update (probability);
+  gtk_spin_button_update (impact);
   gtk_widget_activate_action (button, "board.set-rating", "(dd)",
                               gtk_spin_button_get_value (probability),
                               gtk_spin_button_get_value (impact));
@@ -788,7 +806,7 @@ rating_spin (GtkGrid    *grid,
              double      value)
 {
   GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 5, 0.5);
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 5, 0.5);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
@@ -1049,28 +1067,14 @@ fs_board_view_set_property (GObject      *object,
     }
 }
 
-static gboolean
-unparent_later (gpointer data)
-{
-  if (gtk_widget_get_parent (data) != NULL)
-    gtk_widget_unparent (data);
-  return G_SOURCE_REMOVE;
-}
 
 static void
 forget_document (FsBoardView *self)
 {
-  if (self->popover != NULL)
-    {
-      GtkWidget *popover = g_steal_pointer (&self->popover);
-
-      /* Hidden now, gone once GTK is done with the pointer over it. */
-      g_signal_handlers_disconnect_by_data (popover, self);
-      gtk_popover_popdown (GTK_POPOVER (popover));
-      g_clear_weak_pointer (&self->popover_card);
-      g_idle_add_full (G_PRIORITY_LOW, unparent_later, g_object_ref (popover), g_object_unref);
-    }
+  put_popover_away (self);
   g_clear_handle_id (&self->sync_id, g_source_remove);
+  stop_growing (self);
+  self->card_limit = G_MAXUINT;
   dismiss_toast (self);
   if (self->voting_on)
     set_voting (self, FALSE);
@@ -1127,6 +1131,22 @@ card_key (GtkWidget *widget,
 
   if (focus == NULL || gtk_widget_get_ancestor (focus, FS_TYPE_BOARD_CARD) == NULL ||
       gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
+    return FALSE;
+  gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+  return TRUE;
+}
+
+/* Undo and redo of the board; not from a card's editor, whose fields
+ * undo their own typing and should not reach past it to the board. */
+static gboolean
+history_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
     return FALSE;
   gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
   return TRUE;
@@ -1214,11 +1234,12 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   add_binding (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "board.move-to");
   add_binding (widget_class, GDK_KEY_Delete, 0, "board.delete-card");
   add_binding (widget_class, GDK_KEY_BackSpace, 0, "board.take-back-vote");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "board.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "board.redo", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, history_key, "s",
+                                "board.undo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                history_key, "s", "board.redo");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                history_key, "s", "board.redo");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

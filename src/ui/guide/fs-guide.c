@@ -312,11 +312,29 @@ item_removed_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   FsGuide *self = FS_GUIDE (widget);
-  AdwToast *toast = fs_toast_new_removed (g_variant_get_string (parameter, NULL), "guide.undo");
+  /* Its Undo takes back that removal, and only while nothing came after:
+   * the history is the Board's too. */
+  AdwToast *toast = fs_toast_new_removed (g_variant_get_string (parameter, NULL),
+                                          "guide.undo-removal");
+
+  if (self->history != NULL)
+    adw_toast_set_action_target (toast, "u", fs_edit_history_get_serial (self->history));
 
   dismiss_removed_toast (self);
   g_set_weak_pointer (&self->removed_toast, toast);
   fs_toast_add (self->toast_overlay, toast);
+}
+
+static void
+undo_removal_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  FsGuide *self = FS_GUIDE (widget);
+
+  if (self->history != NULL &&
+      fs_edit_history_get_serial (self->history) == g_variant_get_uint32 (parameter))
+    undo_action (widget, "guide.undo", NULL);
 }
 
 static void
@@ -475,6 +493,7 @@ fs_guide_class_init (FsGuideClass *klass)
   gtk_widget_class_install_action (widget_class, "guide.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "guide.show-step", "u", show_step_action);
   gtk_widget_class_install_action (widget_class, "guide.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "guide.undo-removal", "u", undo_removal_action);
   gtk_widget_class_install_action (widget_class, "guide.item-removed", "s", item_removed_action);
   gtk_widget_class_install_action (widget_class, "guide.redo", NULL, redo_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_ALT_MASK, walk_steps, "i", -1);
