@@ -121,6 +121,15 @@ body_workshop_mode (Fixture *fixture)
     g_assert_true (gtk_widget_has_focus (card));
   }
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-vote");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  fs_ui_test_settle ();
   wait_past_autosave (fixture);
   {
     g_autoptr(FsDocument) stored = load_open_document (fixture);

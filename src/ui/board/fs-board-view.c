@@ -52,6 +52,7 @@ struct _FsBoardView
   FsVoting          *voting;       /* while its dot vote is on */
   GtkWidget         *vote_button;
   GtkWidget         *voters_box;
+  GtkWidget         *voters_scroller;
   GPtrArray         *voter_buttons;
   GStrv              voters;
   guint              voter;
@@ -727,7 +728,7 @@ set_voting (FsBoardView *self,
     start_voting (self);
   else
     clear_voters (self);
-  gtk_widget_set_visible (self->voters_box, on);
+  gtk_widget_set_visible (self->voters_scroller, on);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTING]);
 }
 
@@ -1192,6 +1193,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, board_page);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, vote_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters_box);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters_scroller);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
