@@ -107,7 +107,9 @@ static gboolean
 has_name (GtkWidget     *widget,
           gconstpointer  name)
 {
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+  /* The widget's name, or the id a template gave it. */
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0 ||
+         g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), name) == 0;
 }
 
 static gboolean

@@ -294,6 +294,15 @@ fs_document_view_set_workshop (FsDocumentView *self,
     fs_board_view_focus_capture (self->board_view);
 }
 
+/* The workshop's header bar, once a workshop was begun; NULL before. */
+FsWorkshopBar *
+fs_document_view_get_workshop_bar (FsDocumentView *self)
+{
+  g_return_val_if_fail (FS_IS_DOCUMENT_VIEW (self), NULL);
+
+  return self->workshop_bar;
+}
+
 FsBoardView *
 fs_document_view_get_board (FsDocumentView *self)
 {

@@ -13,6 +13,7 @@
 #include "fs-print-layout.h"
 #include "fs-board-view.h"
 #include "fs-workshop.h"
+#include "fs-workshop-bar.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ void        fs_document_view_set_document (FsDocumentView *self,
 void        fs_document_view_set_workshop (FsDocumentView *self,
                                            FsWorkshop     *workshop);
 FsBoardView *fs_document_view_get_board   (FsDocumentView *self);
+FsWorkshopBar *fs_document_view_get_workshop_bar (FsDocumentView *self);
 void        fs_document_view_refresh      (FsDocumentView *self);
 void        fs_document_view_show_page    (FsDocumentView *self,
                                            const char     *name);

@@ -15,6 +15,8 @@ struct _FsPreferencesWindow
 
   AdwComboRow          *paper_row;
   GtkSpinButton        *margin_spin;
+  GtkSpinButton        *text_scale_spin;
+  GtkSwitch            *bell_switch;
 };
 
 G_DEFINE_FINAL_TYPE (FsPreferencesWindow, fs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -51,6 +53,26 @@ position_to_paper (GBinding     *binding,
   return TRUE;
 }
 
+static gboolean
+scale_to_percent (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_double (to, g_value_get_double (from) * 100);
+  return TRUE;
+}
+
+static gboolean
+percent_to_scale (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_double (to, g_value_get_double (from) / 100);
+  return TRUE;
+}
+
 static void
 fs_preferences_window_class_init (FsPreferencesWindowClass *klass)
 {
@@ -60,6 +82,8 @@ fs_preferences_window_class_init (FsPreferencesWindowClass *klass)
                                                RESOURCE_BASE "/ui/fs-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, margin_spin);
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, text_scale_spin);
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, bell_switch);
 }
 
 static void
@@ -80,6 +104,12 @@ fs_preferences_window_new (GtkWindow  *parent,
                                paper_to_position, position_to_paper, NULL, NULL);
   g_object_bind_property (settings, "page-margin",
                           gtk_spin_button_get_adjustment (self->margin_spin), "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property_full (settings, "workshop-text-scale",
+                               gtk_spin_button_get_adjustment (self->text_scale_spin), "value",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               scale_to_percent, percent_to_scale, NULL, NULL);
+  g_object_bind_property (settings, "workshop-bell", self->bell_switch, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   return GTK_WIDGET (self);
 }

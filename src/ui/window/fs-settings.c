@@ -22,6 +22,9 @@ struct _FsSettings
   char      *last_document;
   char      *paper_size;
   double     page_margin;
+  double     workshop_text_scale;
+  gboolean   workshop_bell;
+  char      *workshop_monitor;
 };
 
 G_DEFINE_FINAL_TYPE (FsSettings, fs_settings, G_TYPE_OBJECT)
@@ -34,6 +37,9 @@ enum {
   PROP_LAST_DOCUMENT,
   PROP_PAPER_SIZE,
   PROP_PAGE_MARGIN,
+  PROP_WORKSHOP_TEXT_SCALE,
+  PROP_WORKSHOP_BELL,
+  PROP_WORKSHOP_MONITOR,
   N_PROPS
 };
 
@@ -66,6 +72,15 @@ fs_settings_get_property (GObject    *object,
       break;
     case PROP_PAGE_MARGIN:
       g_value_set_double (value, self->page_margin);
+      break;
+    case PROP_WORKSHOP_TEXT_SCALE:
+      g_value_set_double (value, self->workshop_text_scale);
+      break;
+    case PROP_WORKSHOP_BELL:
+      g_value_set_boolean (value, self->workshop_bell);
+      break;
+    case PROP_WORKSHOP_MONITOR:
+      g_value_set_string (value, self->workshop_monitor);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -102,6 +117,16 @@ fs_settings_set_property (GObject      *object,
     case PROP_PAGE_MARGIN:
       self->page_margin = g_value_get_double (value);
       break;
+    case PROP_WORKSHOP_TEXT_SCALE:
+      self->workshop_text_scale = g_value_get_double (value);
+      break;
+    case PROP_WORKSHOP_BELL:
+      self->workshop_bell = g_value_get_boolean (value);
+      break;
+    case PROP_WORKSHOP_MONITOR:
+      g_free (self->workshop_monitor);
+      self->workshop_monitor = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +140,7 @@ fs_settings_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->last_document, g_free);
   g_clear_pointer (&self->paper_size, g_free);
+  g_clear_pointer (&self->workshop_monitor, g_free);
 
   G_OBJECT_CLASS (fs_settings_parent_class)->finalize (object);
 }
@@ -141,6 +167,13 @@ fs_settings_class_init (FsSettingsClass *klass)
     g_param_spec_string ("paper-size", NULL, NULL, "auto", flags);
   properties[PROP_PAGE_MARGIN] =
     g_param_spec_double ("page-margin", NULL, NULL, 10, 40, 18, flags);
+  properties[PROP_WORKSHOP_TEXT_SCALE] =
+    g_param_spec_double ("workshop-text-scale", NULL, NULL,
+                         FS_WORKSHOP_TEXT_SCALE_MIN, FS_WORKSHOP_TEXT_SCALE_MAX, 1.5, flags);
+  properties[PROP_WORKSHOP_BELL] =
+    g_param_spec_boolean ("workshop-bell", NULL, NULL, TRUE, flags);
+  properties[PROP_WORKSHOP_MONITOR] =
+    g_param_spec_string ("workshop-monitor", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -148,7 +181,8 @@ static void
 fs_settings_init (FsSettings *self)
 {
   static const char *keys[] = { "window-width", "window-height", "window-maximized",
-                                "last-document", "paper-size", "page-margin" };
+                                "last-document", "paper-size", "page-margin",
+                                "workshop-text-scale", "workshop-bell", "workshop-monitor" };
 
   self->settings = g_settings_new (APP_ID);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)

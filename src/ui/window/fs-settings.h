@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+#define FS_WORKSHOP_TEXT_SCALE_MIN 1.0
+#define FS_WORKSHOP_TEXT_SCALE_MAX 3.0
+
 #define FS_TYPE_SETTINGS (fs_settings_get_type ())
 
 G_DECLARE_FINAL_TYPE (FsSettings, fs_settings, FS, SETTINGS, GObject)

@@ -50,6 +50,8 @@ struct _FsWindow
 void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);
 void         fs_window_class_add_file_actions (GtkWidgetClass *widget_class);
 void         fs_window_class_add_workshop_actions (GtkWidgetClass *widget_class);
+void         fs_window_init_workshop          (FsWindow       *self);
+GdkMonitor  *fs_window_get_workshop_monitor   (FsWindow       *self);
 gboolean     fs_window_is_in_workshop         (FsWindow       *self);
 void         fs_window_leave_workshop         (FsWindow       *self);
 void         fs_window_show_error             (FsWindow       *self,

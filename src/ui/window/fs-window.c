@@ -503,6 +503,7 @@ fs_window_new (FsApplication *application)
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "notify::page-margin",
                            G_CALLBACK (on_page_settings_changed), self, G_CONNECT_SWAPPED);
+  fs_window_init_workshop (self);
   /* app.quit ends the application without asking its windows to close. */
   g_signal_connect_object (application, "shutdown", G_CALLBACK (fs_window_save_pending), self,
                            G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fs-workshop-agenda.h"
 #include "fs-workshop-bar.h"
 
 #define TICK_MS 250
@@ -25,12 +26,16 @@ struct _FsWorkshopBar
   GtkLabel   *time_label;
   GtkButton  *timer_button;
   GtkButton  *next_button;
+  GtkMenuButton *agenda_button;
+  FsWorkshopAgenda *agenda;
+  GtkMenuButton *screen_button;
   GtkToggleButton *hide_button;
   GtkButton  *reveal_button;
 
   FsWorkshop *workshop;
   guint       tick_id;
   gboolean    rang;
+  gboolean    bell;
 };
 
 G_DEFINE_FINAL_TYPE (FsWorkshopBar, fs_workshop_bar, GTK_TYPE_WIDGET)
@@ -110,7 +115,7 @@ update (FsWorkshopBar *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->time_label), "overtime");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "overtime");
-  if (over && !self->rang && state == FS_WORKSHOP_RUNNING)
+  if (over && !self->rang && state == FS_WORKSHOP_RUNNING && self->bell)
     gtk_widget_error_bell (GTK_WIDGET (self));
   self->rang = over;
   gtk_button_set_icon_name (self->timer_button, state == FS_WORKSHOP_RUNNING
@@ -229,6 +234,7 @@ control (const char *icon,
 static void
 fs_workshop_bar_init (FsWorkshopBar *self)
 {
+  self->bell = TRUE;
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *add = control (NULL, _("+1"), _("Add a Minute"), "workshop.add-minute");
 
@@ -256,6 +262,27 @@ fs_workshop_bar_init (FsWorkshopBar *self)
   gtk_box_append (GTK_BOX (self->box), texts);
   gtk_box_append (GTK_BOX (self->box), add);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->next_button));
+
+  self->agenda = FS_WORKSHOP_AGENDA (fs_workshop_agenda_new ());
+  self->agenda_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->agenda_button, "view-list-bullet-symbolic");
+  gtk_menu_button_set_popover (self->agenda_button, GTK_WIDGET (self->agenda));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->agenda_button), _("Agenda"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->agenda_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Agenda"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->agenda_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->agenda_button), "flat");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->agenda_button));
+
+  self->screen_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->screen_button, "video-display-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->screen_button), _("Screen to Fill"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->screen_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Screen to fill"), -1);
+  gtk_widget_set_valign (GTK_WIDGET (self->screen_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->screen_button), "flat");
+  gtk_widget_set_visible (GTK_WIDGET (self->screen_button), FALSE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->screen_button));
 
   self->hide_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
   gtk_button_set_icon_name (GTK_BUTTON (self->hide_button), "view-conceal-symbolic");
@@ -290,6 +317,7 @@ fs_workshop_bar_set_workshop (FsWorkshopBar *self,
   if (self->workshop != NULL)
     g_signal_handlers_disconnect_by_data (self->workshop, self);
   g_set_object (&self->workshop, workshop);
+  fs_workshop_agenda_set_workshop (self->agenda, workshop);
   self->rang = FALSE;
   if (workshop == NULL)
     return;
@@ -297,6 +325,53 @@ fs_workshop_bar_set_workshop (FsWorkshopBar *self,
   /* Restored past its time box, it does not ring again. */
   self->rang = fs_workshop_is_overtime (workshop);
   on_changed (self);
+}
+
+/* Whether the end of a time box rings the bell, or only shows. */
+void
+fs_workshop_bar_set_bell (FsWorkshopBar *self,
+                          gboolean       bell)
+{
+  g_return_if_fail (FS_IS_WORKSHOP_BAR (self));
+
+  self->bell = bell;
+}
+
+gboolean
+fs_workshop_bar_get_bell (FsWorkshopBar *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP_BAR (self), FALSE);
+
+  return self->bell;
+}
+
+/* The monitors a workshop can fill; with one monitor there is no choice
+ * to offer, and the button stays out of the way. */
+void
+fs_workshop_bar_set_screens (FsWorkshopBar *self,
+                             GMenuModel    *screens)
+{
+  g_return_if_fail (FS_IS_WORKSHOP_BAR (self));
+
+  gtk_menu_button_set_menu_model (self->screen_button, screens);
+  gtk_widget_set_visible (GTK_WIDGET (self->screen_button),
+                          screens != NULL && g_menu_model_get_n_items (screens) > 1);
+}
+
+GtkWidget *
+fs_workshop_bar_get_agenda (FsWorkshopBar *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP_BAR (self), NULL);
+
+  return GTK_WIDGET (self->agenda);
+}
+
+GtkMenuButton *
+fs_workshop_bar_get_screen_button (FsWorkshopBar *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP_BAR (self), NULL);
+
+  return self->screen_button;
 }
 
 const char *

@@ -20,6 +20,13 @@ G_DECLARE_FINAL_TYPE (FsWorkshopBar, fs_workshop_bar, FS, WORKSHOP_BAR, GtkWidge
 GtkWidget  *fs_workshop_bar_new          (void);
 void        fs_workshop_bar_set_workshop (FsWorkshopBar *self,
                                           FsWorkshop    *workshop);
+void        fs_workshop_bar_set_bell     (FsWorkshopBar *self,
+                                          gboolean       bell);
+gboolean    fs_workshop_bar_get_bell     (FsWorkshopBar *self);
+void        fs_workshop_bar_set_screens  (FsWorkshopBar *self,
+                                          GMenuModel    *screens);
+GtkMenuButton *fs_workshop_bar_get_screen_button (FsWorkshopBar *self);
+GtkWidget  *fs_workshop_bar_get_agenda   (FsWorkshopBar *self);
 char       *fs_workshop_format_remaining (gint64         remaining);
 const char *fs_workshop_bar_get_time     (FsWorkshopBar *self);
 
