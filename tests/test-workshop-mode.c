@@ -83,8 +83,8 @@ body_workshop_mode (Fixture *fixture)
   g_assert_nonnull (strstr (state, "\"imagine\""));
 
   /* Hidden while the room writes: the card is face down until revealed. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fs_ui_test_find (GTK_WIDGET (bar),
-                                                                    GTK_TYPE_TOGGLE_BUTTON)),
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fs_ui_test_find_named (GTK_WIDGET (bar),
+                                                                          "hide-new-cards")),
                                 TRUE);
   fs_board_view_focus_capture (board_of (fixture));
   fs_ui_test_press_keys ("N o space r o l l b a c k space t e s t Return");

@@ -285,6 +285,7 @@ fs_workshop_bar_init (FsWorkshopBar *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->screen_button));
 
   self->hide_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->hide_button), "hide-new-cards");
   gtk_button_set_icon_name (GTK_BUTTON (self->hide_button), "view-conceal-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->hide_button), _("Hide New Cards"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->hide_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
