@@ -220,6 +220,39 @@ test_hidden_cards (void)
   g_assert_false (fs_workshop_is_hidden (restored, "r5"));
 }
 
+/* Finished midway: the hidden cards turn over, and a restart finds the
+ * workshop done, its timer stopped. */
+static void
+test_finish (void)
+{
+  gint64 now = 0;
+  g_autoptr(FsWorkshop) workshop = fs_workshop_new (FS_DOCUMENT_KIND_PREMORTEM, fake_clock, &now);
+  g_autoptr(FsWorkshop) restored = NULL;
+  g_autoptr(JsonNode) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  fs_workshop_start (workshop);
+  fs_workshop_set_hiding (workshop, TRUE);
+  fs_workshop_add_card (workshop, "r1");
+  g_signal_connect_swapped (workshop, "changed", G_CALLBACK (count_change), &changes);
+  fs_workshop_finish (workshop);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (fs_workshop_get_state (workshop), ==, FS_WORKSHOP_FINISHED);
+  g_assert_cmpuint (fs_workshop_get_n_hidden (workshop), ==, 0);
+  g_assert_false (fs_workshop_get_hiding (workshop));
+  fs_workshop_finish (workshop);
+  g_assert_cmpuint (changes, ==, 1);
+
+  saved = fs_workshop_to_json (workshop);
+  now += (gint64) 3600 * G_USEC_PER_SEC;
+  restored = fs_workshop_new_from_json (FS_DOCUMENT_KIND_PREMORTEM, saved, fake_clock, &now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fs_workshop_get_state (restored), ==, FS_WORKSHOP_FINISHED);
+  fs_workshop_next (restored);
+  g_assert_cmpint (fs_workshop_get_state (restored), ==, FS_WORKSHOP_FINISHED);
+}
+
 static const char * const damaged[] = {
   "{\"hiding\": \"yes\"}",
   "{\"hidden\": \"r1\"}",
@@ -287,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/workshop/restore-after-restart", test_restore_after_restart);
   g_test_add_func ("/workshop/damaged-saves", test_damaged_saves);
   g_test_add_func ("/workshop/hidden-cards", test_hidden_cards);
+  g_test_add_func ("/workshop/finish", test_finish);
   g_test_add_func ("/workshop/unknown-step-ignored", test_unknown_step_ignored);
 
   return g_test_run ();

@@ -390,6 +390,21 @@ fs_workshop_next (FsWorkshop *self)
   changed (self);
 }
 
+/* The end, whatever step the room is at: the hidden cards are turned
+ * over, the timer stops, and the agenda is done. */
+void
+fs_workshop_finish (FsWorkshop *self)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+
+  if (self->state == FS_WORKSHOP_FINISHED && fs_workshop_get_n_hidden (self) == 0)
+    return;
+  self->hiding = FALSE;
+  g_ptr_array_set_size (self->hidden, 0);
+  self->state = FS_WORKSHOP_FINISHED;
+  changed (self);
+}
+
 /* Silent brainstorming: while hiding, the cards added are face down, so
  * that early ideas do not steer the room, until all are revealed at once. */
 gboolean

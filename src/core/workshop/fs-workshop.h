@@ -78,6 +78,7 @@ void             fs_workshop_pause             (FsWorkshop     *self);
 void             fs_workshop_resume            (FsWorkshop     *self);
 void             fs_workshop_add_minute        (FsWorkshop     *self);
 void             fs_workshop_next              (FsWorkshop     *self);
+void             fs_workshop_finish            (FsWorkshop     *self);
 
 gboolean         fs_workshop_get_hiding        (FsWorkshop     *self);
 void             fs_workshop_set_hiding        (FsWorkshop     *self,
