@@ -107,9 +107,14 @@ static gboolean
 has_name (GtkWidget     *widget,
           gconstpointer  name)
 {
-  /* The widget's name, or the id a template gave it. */
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0 ||
-         g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), name) == 0;
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_id (GtkWidget     *widget,
+        gconstpointer  id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
 }
 
 static gboolean
@@ -146,6 +151,14 @@ fs_ui_test_find_named (GtkWidget  *root,
                        const char *name)
 {
   return find_matching (root, has_name, name);
+}
+
+/* The widget a template named ID. */
+GtkWidget *
+fs_ui_test_find_by_id (GtkWidget  *root,
+                       const char *id)
+{
+  return find_matching (root, has_id, id);
 }
 
 GtkWidget *

@@ -22,6 +22,8 @@ GtkWidget *fs_ui_test_find         (GtkWidget       *root,
                                     GType            type);
 GtkWidget *fs_ui_test_find_named   (GtkWidget       *root,
                                     const char      *name);
+GtkWidget *fs_ui_test_find_by_id    (GtkWidget       *root,
+                                    const char      *id);
 GtkWidget *fs_ui_test_find_by_class (GtkWidget      *root,
                                     const char      *css_class);
 GtkWidget *fs_ui_test_find_action_button (GtkWidget *root,

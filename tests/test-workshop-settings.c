@@ -183,8 +183,8 @@ body_text_size_and_bell (Fixture *fixture)
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
   preferences = GTK_WIDGET (fs_ui_test_find_dialog (FS_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
-  spin = GTK_SPIN_BUTTON (fs_ui_test_find_named (preferences, "text_scale_spin"));
-  bell = GTK_SWITCH (fs_ui_test_find_named (preferences, "bell_switch"));
+  spin = GTK_SPIN_BUTTON (fs_ui_test_find_by_id (preferences, "text_scale_spin"));
+  bell = GTK_SWITCH (fs_ui_test_find_by_id (preferences, "bell_switch"));
   g_assert_nonnull (spin);
   g_assert_nonnull (bell);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 175);
