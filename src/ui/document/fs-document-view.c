@@ -13,6 +13,7 @@
 #include "fs-workshop-bar.h"
 #include "fs-document-view.h"
 #include "fs-guide.h"
+#include "fs-method.h"
 #include "fs-menu-button.h"
 #include "fs-preview-view.h"
 #include "fs-record-text.h"
@@ -367,6 +368,25 @@ fs_document_view_show_page (FsDocumentView *self,
   g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
 
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* The Guide at the step with this id, e.g. "risks". */
+void
+fs_document_view_show_guide_step (FsDocumentView *self,
+                                  const char     *step_id)
+{
+  const FsMethodStep *steps;
+  guint n_steps;
+
+  g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
+
+  if (self->document == NULL)
+    return;
+  steps = fs_method_get_steps (fs_document_get_kind (self->document), &n_steps);
+  for (guint i = 0; i < n_steps; i++)
+    if (g_strcmp0 (steps[i].id, step_id) == 0)
+      fs_guide_show_step (self->guide, i);
+  fs_document_view_show_page (self, "guide");
 }
 
 const char *

@@ -32,6 +32,8 @@ void        fs_document_view_refresh      (FsDocumentView *self);
 void        fs_document_view_show_page    (FsDocumentView *self,
                                            const char     *name);
 const char *fs_document_view_get_page     (FsDocumentView *self);
+void        fs_document_view_show_guide_step (FsDocumentView *self,
+                                           const char     *step_id);
 void        fs_document_view_set_page_setup (FsDocumentView  *self,
                                            const FsPageSetup *setup);
 

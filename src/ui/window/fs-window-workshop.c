@@ -11,6 +11,7 @@
 
 #include "fs-window-private.h"
 #include "fs-workshop-screens.h"
+#include "fs-workshop-summary-dialog.h"
 #include "fs-workshop-style.h"
 
 #define TEXT_SCALE_STEP 0.25
@@ -183,6 +184,7 @@ fs_window_leave_workshop (FsWindow *self)
   gtk_widget_set_visible (self->sidebar_separator, TRUE);
   gtk_window_unfullscreen (GTK_WINDOW (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.finish-workshop", FALSE);
   update_text_scale (self);
 }
 
@@ -201,6 +203,7 @@ enter_workshop (FsWindow *self)
   update_screens (self);
   fill_screen (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.finish-workshop", TRUE);
   update_text_scale (self);
 }
 
@@ -215,6 +218,33 @@ workshop_action (GtkWidget  *widget,
     fs_window_leave_workshop (self);
   else
     enter_workshop (self);
+}
+
+static void
+on_summary_continue (FsWindow   *self,
+                     const char *step_id)
+{
+  fs_document_view_show_guide_step (self->document_view, step_id);
+}
+
+/* The end of the hour: the agenda done, full screen left, and what the
+ * room produced shown, with the way on to the Guide. */
+static void
+finish_workshop_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+  GtkWidget *summary;
+
+  if (self->workshop == NULL)
+    return;
+  fs_workshop_finish (self->workshop);
+  fs_window_leave_workshop (self);
+  fs_window_save_pending (self);
+  summary = fs_workshop_summary_dialog_new (GTK_WINDOW (self), self->document);
+  g_signal_connect_object (summary, "continue", G_CALLBACK (on_summary_continue), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (summary));
 }
 
 static void
@@ -299,6 +329,7 @@ fs_window_class_add_workshop_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.workshop-monitor", "workshop-monitor");
   gtk_widget_class_install_action (widget_class, "win.workshop", NULL, workshop_action);
   gtk_widget_class_install_action (widget_class, "win.leave-workshop", NULL, leave_workshop_action);
+  gtk_widget_class_install_action (widget_class, "win.finish-workshop", NULL, finish_workshop_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.workshop", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-workshop", NULL);
   gtk_widget_class_install_action (widget_class, "win.workshop-larger", NULL, text_scale_action);

@@ -397,6 +397,7 @@ fs_window_init (FsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-workshop", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.finish-workshop", FALSE);
   fs_menu_button_set_menu_model_lazily (self->new_button, self->new_menu);
   fs_menu_button_set_menu_model_lazily (self->primary_menu_button, self->primary_menu);
   fs_menu_button_set_menu_model_lazily (self->examples_button, self->examples_menu);

@@ -31,6 +31,7 @@ struct _FsWorkshopBar
   GtkMenuButton *screen_button;
   GtkToggleButton *hide_button;
   GtkButton  *reveal_button;
+  GtkButton  *finish_button;
 
   FsWorkshop *workshop;
   guint       tick_id;
@@ -128,6 +129,10 @@ update (FsWorkshopBar *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workshop.add-minute",
                                  state != FS_WORKSHOP_FINISHED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workshop.next", state != FS_WORKSHOP_FINISHED);
+  if (state == FS_WORKSHOP_FINISHED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->finish_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->finish_button), "suggested-action");
   update_hiding (self);
 }
 
@@ -300,6 +305,12 @@ fs_workshop_bar_init (FsWorkshopBar *self)
   gtk_widget_set_valign (GTK_WIDGET (self->reveal_button), GTK_ALIGN_CENTER);
   gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), FALSE);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->reveal_button));
+
+  self->finish_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Finish")));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->finish_button), "win.finish-workshop");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->finish_button), _("Finish the Workshop and Show Its Summary"));
+  gtk_widget_set_valign (GTK_WIDGET (self->finish_button), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->finish_button));
 }
 
 GtkWidget *
