@@ -134,6 +134,25 @@ load_open_document (Fixture *fixture)
   return stored;
 }
 
+/* The Board of the document open in the window. */
+FsBoardView *
+open_board (Fixture *fixture)
+{
+  return fs_document_view_get_board (fixture->window->document_view);
+}
+
+/* The risk at POSITION of the document open in the window, borrowed. */
+FsRecord *
+open_risk (Fixture *fixture,
+           guint    position)
+{
+  GListModel *risks = G_LIST_MODEL (fs_document_get_list (fs_window_get_document (fixture->window),
+                                                          FS_DOCUMENT_RISKS));
+  g_autoptr(FsRecord) risk = g_list_model_get_item (risks, position);
+
+  return risk;
+}
+
 static gboolean
 stored_text_is (gpointer data)
 {

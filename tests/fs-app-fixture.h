@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fs-application.h"
+#include "fs-board-view.h"
 #include "fs-window-private.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,9 @@ void           test_in_app         (Fixture       *fixture,
 GListModel    *library_rows        (Fixture       *fixture);
 char          *buffer_text         (GtkTextBuffer *buffer);
 FsDocument    *load_open_document  (Fixture       *fixture);
+FsBoardView   *open_board          (Fixture       *fixture);
+FsRecord      *open_risk           (Fixture       *fixture,
+                                    guint          position);
 void           wait_for_stored     (Fixture       *fixture,
                                     guint          field,
                                     const char    *want);

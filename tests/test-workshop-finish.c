@@ -21,22 +21,6 @@
  * screen, the summary says what the room produced, and one click goes on
  * to the Guide's step where owners and actions are set. */
 
-static FsBoardView *
-board_of (Fixture *fixture)
-{
-  return fs_document_view_get_board (fixture->window->document_view);
-}
-
-static FsRecord *
-risk_at (Fixture *fixture,
-         guint    position)
-{
-  g_autoptr(FsRecord) risk = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (
-                                                      fs_window_get_document (fixture->window),
-                                                      FS_DOCUMENT_RISKS)), position);
-  return risk;
-}
-
 static void
 body_finish (Fixture *fixture)
 {
@@ -59,17 +43,17 @@ body_finish (Fixture *fixture)
 
   /* Two votes on the fifth risk; a new card written in silence, with no
    * owner, still hidden when the workshop ends. */
-  voted = risk_at (fixture, 4);
-  g_object_set (board_of (fixture), "voting", TRUE, NULL);
-  fs_board_view_sync (board_of (fixture));
-  card = fs_board_view_get_card (board_of (fixture), voted);
+  voted = open_risk (fixture, 4);
+  g_object_set (open_board (fixture), "voting", TRUE, NULL);
+  fs_board_view_sync (open_board (fixture));
+  card = fs_board_view_get_card (open_board (fixture), voted);
   gtk_widget_grab_focus (card);
   fs_ui_test_settle ();
   fs_ui_test_press_keys ("Return Return");
-  g_object_set (board_of (fixture), "voting", FALSE, NULL);
+  g_object_set (open_board (fixture), "voting", FALSE, NULL);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fs_ui_test_find_named (GTK_WIDGET (bar), "hide-new-cards")),
                                 TRUE);
-  fs_board_view_focus_capture (board_of (fixture));
+  fs_board_view_focus_capture (open_board (fixture));
   fs_ui_test_press_keys ("N o space o w n e r space y e t Return");
   g_assert_cmpuint (fs_workshop_get_n_hidden (fixture->window->workshop), ==, 1);
 
@@ -79,7 +63,7 @@ body_finish (Fixture *fixture)
   fs_ui_test_settle ();
   g_assert_false (fs_window_is_in_workshop (fixture->window));
   g_assert_true (gtk_widget_get_visible (fixture->window->sidebar));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (board_of (fixture)), "workshop"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (open_board (fixture)), "workshop"));
 
   summary = fs_ui_test_find_dialog (FS_TYPE_WORKSHOP_SUMMARY_DIALOG);
   g_assert_nonnull (summary);

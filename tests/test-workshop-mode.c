@@ -20,12 +20,6 @@
  * cards hidden while the room writes and revealed at once, out with
  * Escape; and the workshop found again where it stood. */
 
-static FsBoardView *
-board_of (Fixture *fixture)
-{
-  return fs_document_view_get_board (fixture->window->document_view);
-}
-
 static FsWorkshopBar *
 bar_of (Fixture *fixture)
 {
@@ -71,7 +65,7 @@ body_workshop_mode (Fixture *fixture)
   g_assert_true (fs_window_is_in_workshop (fixture->window));
   g_assert_false (gtk_widget_get_visible (fixture->window->sidebar));
   g_assert_cmpstr (fs_document_view_get_page (fixture->window->document_view), ==, "board");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (board_of (fixture)), "workshop"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (open_board (fixture)), "workshop"));
   bar = bar_of (fixture);
   g_assert_nonnull (bar);
   g_assert_cmpstr (fs_workshop_bar_get_time (bar), ==, "10:00");
@@ -86,12 +80,12 @@ body_workshop_mode (Fixture *fixture)
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fs_ui_test_find_named (GTK_WIDGET (bar),
                                                                           "hide-new-cards")),
                                 TRUE);
-  fs_board_view_focus_capture (board_of (fixture));
+  fs_board_view_focus_capture (open_board (fixture));
   fs_ui_test_press_keys ("N o space r o l l b a c k space t e s t Return");
   secret = last_risk (fixture);
   g_assert_cmpstr (fs_record_get_text (secret, FS_RISK_TITLE), ==, "No rollback test");
-  fs_board_view_sync (board_of (fixture));
-  card = fs_board_view_get_card (board_of (fixture), secret);
+  fs_board_view_sync (open_board (fixture));
+  card = fs_board_view_get_card (open_board (fixture), secret);
   g_assert_nonnull (card);
   g_assert_true (fs_board_card_get_face_down (FS_BOARD_CARD (card)));
   {
@@ -102,14 +96,14 @@ body_workshop_mode (Fixture *fixture)
   g_assert_true (GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (fixture->window))));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-hidden");
   gtk_widget_activate_action (GTK_WIDGET (bar), "workshop.reveal", NULL);
-  fs_board_view_sync (board_of (fixture));
+  fs_board_view_sync (open_board (fixture));
   g_assert_false (fs_board_card_get_face_down (FS_BOARD_CARD (card)));
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "workshop-revealed");
 
   /* A dot vote through the keyboard: Enter gives a vote, Backspace takes
    * one back, and the votes reach the library. */
-  g_object_set (board_of (fixture), "voting", TRUE, NULL);
-  fs_board_view_sync (board_of (fixture));
+  g_object_set (open_board (fixture), "voting", TRUE, NULL);
+  fs_board_view_sync (open_board (fixture));
   gtk_widget_grab_focus (card);
   fs_ui_test_settle ();
   fs_ui_test_press_keys ("Return Return Return Return BackSpace");
@@ -145,7 +139,7 @@ body_workshop_mode (Fixture *fixture)
   fs_ui_test_press_keys ("Escape");
   g_assert_false (fs_window_is_in_workshop (fixture->window));
   g_assert_true (gtk_widget_get_visible (fixture->window->sidebar));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (board_of (fixture)), "workshop"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (open_board (fixture)), "workshop"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.workshop", NULL);
   g_assert_true (fs_window_is_in_workshop (fixture->window));
   again = saved_state (fixture);

@@ -26,12 +26,6 @@
 #define HEIGHT 1080
 #define N_CARDS 30
 
-static FsBoardView *
-board_of (Fixture *fixture)
-{
-  return fs_document_view_get_board (fixture->window->document_view);
-}
-
 static guint
 n_risks (Fixture *fixture)
 {
@@ -57,7 +51,7 @@ static void
 show (Fixture    *fixture,
       const char *name)
 {
-  fs_board_view_sync (board_of (fixture));
+  fs_board_view_sync (open_board (fixture));
   fs_ui_test_settle ();
   /* The size of the screen, less the frame a screen without a window
    * manager leaves. */
@@ -71,7 +65,7 @@ show (Fixture    *fixture,
 static void
 assert_readable (Fixture *fixture)
 {
-  GtkWidget *title = fs_ui_test_find_by_class (GTK_WIDGET (board_of (fixture)), "card-title");
+  GtkWidget *title = fs_ui_test_find_by_class (GTK_WIDGET (open_board (fixture)), "card-title");
   GtkWidget *time = fs_ui_test_find_by_class (GTK_WIDGET (fixture->window), "workshop-time");
   GtkWidget *sidebar = fixture->window->sidebar;
   PangoFontDescription *usual = pango_font_description_from_string ("Cantarell 11");
@@ -138,7 +132,7 @@ body_pictures (Fixture *fixture)
       g_autoptr(FsRecord) risk = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (
                                                           fs_window_get_document (fixture->window),
                                                           FS_DOCUMENT_RISKS)), i);
-      GtkWidget *card = fs_board_view_get_card (board_of (fixture), risk);
+      GtkWidget *card = fs_board_view_get_card (open_board (fixture), risk);
 
       g_assert_nonnull (card);
       g_assert_true (fs_board_card_get_face_down (FS_BOARD_CARD (card)));
@@ -148,15 +142,15 @@ body_pictures (Fixture *fixture)
   gtk_widget_activate_action (GTK_WIDGET (bar), "workshop.reveal", NULL);
   gtk_widget_activate_action (GTK_WIDGET (bar), "workshop.next", NULL);
   gtk_widget_activate_action (GTK_WIDGET (bar), "workshop.next", NULL);
-  g_object_set (board_of (fixture), "voting", TRUE, NULL);
-  fs_board_view_sync (board_of (fixture));
+  g_object_set (open_board (fixture), "voting", TRUE, NULL);
+  fs_board_view_sync (open_board (fixture));
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(FsRecord) risk = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (
                                                           fs_window_get_document (fixture->window),
                                                           FS_DOCUMENT_RISKS)), i * 4);
 
-      gtk_widget_grab_focus (fs_board_view_get_card (board_of (fixture), risk));
+      gtk_widget_grab_focus (fs_board_view_get_card (open_board (fixture), risk));
       fs_ui_test_settle ();
       fs_ui_test_press_keys (i == 0 ? "Return Return" : "Return");
     }

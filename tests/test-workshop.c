@@ -269,6 +269,11 @@ static const char * const damaged[] = {
   "{\"state\": \"running\", \"step\": \"cluster\"}",
   "{\"state\": \"running\", \"step\": \"nowhere\", \"deadline\": 5}",
   "{\"state\": \"paused\", \"step\": \"cluster\", \"left\": \"a while\"}",
+  "{\"votes-each\": \"three\"}",
+  "{\"votes-each\": 0}",
+  "{\"votes-each\": 11}",
+  "{\"anonymous-voters\": -1}",
+  "{\"anonymous-voters\": 31}",
 };
 
 static void
@@ -287,6 +292,49 @@ test_damaged_saves (void)
       g_assert_error (error, FS_WORKSHOP_ERROR, FS_WORKSHOP_ERROR_INVALID);
       g_assert_true (g_str_has_prefix (error->message, "The saved workshop is damaged: "));
     }
+}
+
+/* The vote's rules: three votes each and the document's people by default,
+ * kept in range, saved and restored; a workshop saved before them has the
+ * defaults. */
+static void
+test_vote_rules (void)
+{
+  gint64 now = 0;
+  g_autoptr(FsWorkshop) workshop = fs_workshop_new (FS_DOCUMENT_KIND_POSTMORTEM, fake_clock, &now);
+  g_autoptr(FsWorkshop) restored = NULL;
+  g_autoptr(FsWorkshop) older = NULL;
+  g_autoptr(JsonNode) saved = NULL;
+  g_autoptr(JsonNode) old_save = json_from_string ("{\"state\": \"not-started\"}", NULL);
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_assert_cmpuint (fs_workshop_get_votes_each (workshop), ==, 3);
+  g_assert_cmpuint (fs_workshop_get_anonymous_voters (workshop), ==, 0);
+  g_signal_connect_swapped (workshop, "changed", G_CALLBACK (count_change), &changes);
+  fs_workshop_set_votes_each (workshop, 5);
+  fs_workshop_set_votes_each (workshop, 5);
+  g_assert_cmpuint (changes, ==, 1);
+  fs_workshop_set_anonymous_voters (workshop, 12);
+  g_assert_cmpuint (changes, ==, 2);
+  fs_workshop_set_votes_each (workshop, 0);
+  g_assert_cmpuint (fs_workshop_get_votes_each (workshop), ==, 1);
+  fs_workshop_set_votes_each (workshop, 99);
+  g_assert_cmpuint (fs_workshop_get_votes_each (workshop), ==, FS_WORKSHOP_VOTES_EACH_MAX);
+  fs_workshop_set_anonymous_voters (workshop, 500);
+  g_assert_cmpuint (fs_workshop_get_anonymous_voters (workshop), ==, FS_WORKSHOP_ANONYMOUS_MAX);
+  fs_workshop_set_votes_each (workshop, 4);
+
+  saved = fs_workshop_to_json (workshop);
+  restored = fs_workshop_new_from_json (FS_DOCUMENT_KIND_POSTMORTEM, saved, fake_clock, &now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fs_workshop_get_votes_each (restored), ==, 4);
+  g_assert_cmpuint (fs_workshop_get_anonymous_voters (restored), ==, FS_WORKSHOP_ANONYMOUS_MAX);
+
+  older = fs_workshop_new_from_json (FS_DOCUMENT_KIND_POSTMORTEM, old_save, fake_clock, &now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fs_workshop_get_votes_each (older), ==, 3);
+  g_assert_cmpuint (fs_workshop_get_anonymous_voters (older), ==, 0);
 }
 
 /* A step a newer version added is passed over, not refused. */
@@ -322,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/workshop/hidden-cards", test_hidden_cards);
   g_test_add_func ("/workshop/finish", test_finish);
   g_test_add_func ("/workshop/unknown-step-ignored", test_unknown_step_ignored);
+  g_test_add_func ("/workshop/vote-rules", test_vote_rules);
 
   return g_test_run ();
 }

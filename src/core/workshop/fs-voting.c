@@ -271,7 +271,18 @@ fs_voting_default_voters (FsDocument *document,
           named++;
         }
     }
-  for (guint i = 0; named == 0 && i < anonymous; i++)
+  if (named == 0)
+    return fs_voting_anonymous_voters (anonymous);
+  return g_strv_builder_end (voters);
+}
+
+/* "Voter 1" to "Voter N", for a room that votes without names. */
+GStrv
+fs_voting_anonymous_voters (guint n)
+{
+  g_autoptr(GStrvBuilder) voters = g_strv_builder_new ();
+
+  for (guint i = 0; i < n; i++)
     {
       /* Translators: an anonymous participant of a dot vote */
       g_autofree char *name = g_strdup_printf (_("Voter %u"), i + 1);

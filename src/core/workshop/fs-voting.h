@@ -45,5 +45,6 @@ guint       fs_voting_count_by       (FsRecord      *card,
 GPtrArray  *fs_voting_rank           (FsDocument    *document);
 GStrv       fs_voting_default_voters (FsDocument    *document,
                                       guint          anonymous);
+GStrv       fs_voting_anonymous_voters (guint        n);
 
 G_END_DECLS

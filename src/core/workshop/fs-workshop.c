@@ -58,6 +58,8 @@ struct _FsWorkshop
   gint64           left;        /* while paused: what the step has left */
   gboolean         hiding;      /* new cards are shown face down */
   GPtrArray       *hidden;      /* ids of the cards face down, in the order added */
+  guint            votes_each;
+  guint            anonymous;   /* anonymous voters, or 0 for the document's people */
 };
 
 G_DEFINE_FINAL_TYPE (FsWorkshop, fs_workshop, G_TYPE_OBJECT)
@@ -118,6 +120,7 @@ fs_workshop_init (FsWorkshop *self)
 {
   self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
   self->hidden = g_ptr_array_new_with_free_func (g_free);
+  self->votes_each = FS_WORKSHOP_VOTES_EACH_DEFAULT;
 }
 
 /* The first step at or after FROM that is not skipped, or the number of
@@ -475,6 +478,48 @@ fs_workshop_reveal (FsWorkshop *self)
 
 /* Saved with the document: the agenda as changed, the step at hand, and
  * the deadline (or, paused, the time left) in the clock's own time. */
+guint
+fs_workshop_get_votes_each (FsWorkshop *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP (self), FS_WORKSHOP_VOTES_EACH_DEFAULT);
+
+  return self->votes_each;
+}
+
+void
+fs_workshop_set_votes_each (FsWorkshop *self,
+                            guint       votes)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+
+  votes = CLAMP (votes, 1, FS_WORKSHOP_VOTES_EACH_MAX);
+  if (self->votes_each == votes)
+    return;
+  self->votes_each = votes;
+  changed (self);
+}
+
+guint
+fs_workshop_get_anonymous_voters (FsWorkshop *self)
+{
+  g_return_val_if_fail (FS_IS_WORKSHOP (self), 0);
+
+  return self->anonymous;
+}
+
+void
+fs_workshop_set_anonymous_voters (FsWorkshop *self,
+                                  guint       voters)
+{
+  g_return_if_fail (FS_IS_WORKSHOP (self));
+
+  voters = MIN (voters, FS_WORKSHOP_ANONYMOUS_MAX);
+  if (self->anonymous == voters)
+    return;
+  self->anonymous = voters;
+  changed (self);
+}
+
 JsonNode *
 fs_workshop_to_json (FsWorkshop *self)
 {
@@ -499,6 +544,10 @@ fs_workshop_to_json (FsWorkshop *self)
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "state");
   json_builder_add_string_value (builder, state_names[self->state]);
+  json_builder_set_member_name (builder, "votes-each");
+  json_builder_add_int_value (builder, self->votes_each);
+  json_builder_set_member_name (builder, "anonymous-voters");
+  json_builder_add_int_value (builder, self->anonymous);
   json_builder_set_member_name (builder, "hiding");
   json_builder_add_boolean_value (builder, self->hiding);
   json_builder_set_member_name (builder, "hidden");
@@ -630,6 +679,31 @@ read_hidden (FsWorkshop  *self,
   return TRUE;
 }
 
+/* The vote's rules; a workshop saved before they existed has the defaults. */
+static gboolean
+read_vote_rules (FsWorkshop  *self,
+                 JsonObject  *object,
+                 GError     **error)
+{
+  gboolean wrong = FALSE;
+  JsonNode *each = value_member (object, "votes-each", G_TYPE_INT64, &wrong);
+  JsonNode *anonymous = value_member (object, "anonymous-voters", G_TYPE_INT64, &wrong);
+
+  if (wrong)
+    return invalid (error, _("the rules of its vote are not numbers"));
+  if (each != NULL && (json_node_get_int (each) < 1 ||
+                       json_node_get_int (each) > FS_WORKSHOP_VOTES_EACH_MAX))
+    return invalid (error, _("the votes each voter has are out of range"));
+  if (anonymous != NULL && (json_node_get_int (anonymous) < 0 ||
+                            json_node_get_int (anonymous) > FS_WORKSHOP_ANONYMOUS_MAX))
+    return invalid (error, _("the number of anonymous voters is out of range"));
+  if (each != NULL)
+    self->votes_each = json_node_get_int (each);
+  if (anonymous != NULL)
+    self->anonymous = json_node_get_int (anonymous);
+  return TRUE;
+}
+
 static gboolean
 read_state (FsWorkshop  *self,
             JsonObject  *object,
@@ -694,7 +768,8 @@ fs_workshop_new_from_json (FsDocumentKind   kind,
       return NULL;
     }
   if ((agenda != NULL && !read_agenda (self, json_node_get_array (agenda), error)) ||
-      !read_hidden (self, object, error) || !read_state (self, object, error))
+      !read_hidden (self, object, error) || !read_vote_rules (self, object, error) ||
+      !read_state (self, object, error))
     return NULL;
   return g_steal_pointer (&self);
 }

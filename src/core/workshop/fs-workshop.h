@@ -40,6 +40,13 @@ typedef enum
   FS_WORKSHOP_ERROR_INVALID,
 } FsWorkshopError;
 
+/* The dot vote's rules: votes each voter gives, and whether the room votes
+ * as the document's people (0) or as so many anonymous voters. */
+#define FS_WORKSHOP_VOTES_EACH_DEFAULT 3
+#define FS_WORKSHOP_VOTES_EACH_MAX     10
+#define FS_WORKSHOP_ANONYMOUS_MAX      30
+#define FS_WORKSHOP_ANONYMOUS_DEFAULT  6  /* a room whose document names no one */
+
 GQuark           fs_workshop_error_quark       (void);
 
 FsWorkshop      *fs_workshop_new               (FsDocumentKind  kind,
@@ -89,5 +96,12 @@ gboolean         fs_workshop_is_hidden         (FsWorkshop     *self,
                                                 const char     *card_id);
 guint            fs_workshop_get_n_hidden      (FsWorkshop     *self);
 void             fs_workshop_reveal            (FsWorkshop     *self);
+
+guint            fs_workshop_get_votes_each    (FsWorkshop     *self);
+void             fs_workshop_set_votes_each    (FsWorkshop     *self,
+                                                guint           votes);
+guint            fs_workshop_get_anonymous_voters (FsWorkshop  *self);
+void             fs_workshop_set_anonymous_voters (FsWorkshop  *self,
+                                                guint           voters);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "fs-board-view.h"
 #include "fs-risk-rating.h"
 #include "fs-toast.h"
+#include "fs-board-voters.h"
 #include "fs-voting.h"
 
 #define FIRST_CARDS 6
@@ -39,6 +40,7 @@ struct _FsBoardView
   GtkEntry          *capture_entry;
   GtkWidget         *add_cluster_button;
   GtkWidget         *sort_button;
+  GtkWidget         *sort_votes_button;
   GtkWidget         *matrix_button;
   GtkStack          *view_stack;
   FsBoardMatrix     *matrix;
@@ -49,13 +51,9 @@ struct _FsBoardView
   FsDocument        *document;
   FsEditHistory     *history;
   FsWorkshop        *workshop;     /* while a workshop runs on the board */
-  FsVoting          *voting;       /* while its dot vote is on */
   GtkWidget         *vote_button;
-  GtkWidget         *voters_box;
+  FsBoardVoters     *voters;
   GtkWidget         *voters_scroller;
-  GPtrArray         *voter_buttons;
-  GStrv              voters;
-  guint              voter;
   GtkWidget         *board_page;
   GPtrArray         *columns;      /* of FsBoardColumn, owned by columns_box */
   GHashTable        *cards;        /* FsRecord → FsBoardCard (a reference) */
@@ -69,6 +67,7 @@ struct _FsBoardView
   gboolean           grown_once;
   guint              capture_column;
   gboolean           sort_by_score;
+  gboolean           sort_by_votes;
   gboolean           show_matrix;
   gboolean           voting_on;
   double             scroll_speed;
@@ -80,6 +79,7 @@ G_DEFINE_FINAL_TYPE (FsBoardView, fs_board_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SORT_BY_SCORE,
+  PROP_SORT_BY_VOTES,
   PROP_SHOW_MATRIX,
   PROP_VOTING,
   N_PROPS
@@ -95,6 +95,60 @@ by_score (gconstpointer a,
   double score_b = fs_risk_get_score (*(FsRisk **) b);
 
   return (score_a < score_b) - (score_a > score_b);
+}
+
+typedef struct
+{
+  FsRecord *record;
+  guint     votes;
+} Tally;
+
+static int
+by_votes (gconstpointer a,
+          gconstpointer b)
+{
+  guint votes_a = ((const Tally *) a)->votes;
+  guint votes_b = ((const Tally *) b)->votes;
+
+  return (votes_a < votes_b) - (votes_a > votes_b);
+}
+
+/* Most votes first, cards with as many in their own order; each card's
+ * votes counted once, not at every comparison. Says whether any has votes. */
+static gboolean
+sort_by_votes (GPtrArray *records)
+{
+  g_autoptr(GArray) tallies = g_array_sized_new (FALSE, FALSE, sizeof (Tally), records->len);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      Tally tally = { g_ptr_array_index (records, i), fs_voting_count (g_ptr_array_index (records, i)) };
+
+      any |= tally.votes > 0;
+      g_array_append_val (tallies, tally);
+    }
+  g_array_sort (tallies, by_votes);
+  for (guint i = 0; i < records->len; i++)
+    records->pdata[i] = g_array_index (tallies, Tally, i).record;
+  return any;
+}
+
+static gboolean
+any_votes (GPtrArray *records)
+{
+  for (guint i = 0; i < records->len; i++)
+    if (fs_voting_count (g_ptr_array_index (records, i)) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Sorted, a card's place in its column is not its own to move. */
+static gboolean
+is_sorted (FsBoardView *self)
+{
+  return self->sort_by_votes ||
+         (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
 }
 
 static void
@@ -153,7 +207,7 @@ sync_columns (FsBoardView *self)
   for (guint i = 0; i < n_columns; i++)
     {
       fs_board_column_set_index (g_ptr_array_index (self->columns, i), i);
-      fs_board_column_set_sorted (g_ptr_array_index (self->columns, i), self->sort_by_score);
+      fs_board_column_set_sorted (g_ptr_array_index (self->columns, i), is_sorted (self));
     }
 }
 
@@ -217,6 +271,7 @@ sync_cards (FsBoardView *self)
   g_autoptr(FsRecord) focus_record = NULL;
   g_autoptr(GPtrArray) by_column = NULL;
   gboolean matrix;
+  gboolean has_votes = FALSE;
   guint n_cards;
 
   g_clear_handle_id (&self->sync_id, g_source_remove);
@@ -235,8 +290,12 @@ sync_cards (FsBoardView *self)
       g_autoptr(GPtrArray) cards = g_ptr_array_new ();
       g_autofree char *name = fs_board_column_name (self->document, i);
 
-      if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
+      if (self->sort_by_votes)
+        has_votes |= sort_by_votes (records);
+      else if (self->sort_by_score && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
         g_ptr_array_sort (records, by_score);
+      if (!has_votes && !self->sort_by_votes)
+        has_votes = any_votes (records);
       for (guint j = 0; j < records->len && j < self->card_limit; j++)
         {
           FsRecord *record = g_ptr_array_index (records, j);
@@ -258,11 +317,13 @@ sync_cards (FsBoardView *self)
   gtk_widget_set_visible (self->add_cluster_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
   matrix = self->show_matrix && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS;
-  /* Sorted by score, a card's place in its column is not its own to move. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-up", matrix || !self->sort_by_score);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-down", matrix || !self->sort_by_score);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-up", matrix || !is_sorted (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-down", matrix || !is_sorted (self));
   gtk_widget_set_visible (self->sort_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS && !matrix);
+  /* After a vote, or while one may come. */
+  gtk_widget_set_visible (self->sort_votes_button,
+                          !matrix && (self->sort_by_votes || has_votes || self->workshop != NULL));
   gtk_widget_set_visible (self->matrix_button,
                           fs_board_card_list (self->document) == FS_DOCUMENT_RISKS);
   fs_board_matrix_show (self->matrix, matrix ? self->document : NULL, self->history);
@@ -310,6 +371,9 @@ sync_later (gpointer data)
 
   self->sync_id = 0;
   sync_cards (self);
+  /* An undone vote gives the voter's vote back. */
+  if (self->voting_on)
+    fs_board_voters_refresh (self->voters);
   return G_SOURCE_REMOVE;
 }
 
@@ -544,7 +608,7 @@ move_card_by (FsBoardView *self,
   target_column = CLAMP ((int) column + columns, fs_board_has_clusters (self->document) ? 0 : 1,
                          (int) self->columns->len - 1);
   target_position = (int) position + rows;
-  if (rows != 0 && (self->sort_by_score || target_position < 0))
+  if (rows != 0 && (is_sorted (self) || target_position < 0))
     return;
   fs_board_move_card (self->document, self->history, record, target_column, target_position);
   fs_board_view_sync (self);
@@ -647,75 +711,6 @@ card_menu_action (GtkWidget  *widget,
   show_popover (self, card, gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
 }
 
-/* Who votes now, with how many votes left; voters with none left are
- * shown as done. */
-static void
-update_voters (FsBoardView *self)
-{
-  for (guint i = 0; self->voting != NULL && i < self->voter_buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (self->voter_buttons, i);
-      guint left = fs_voting_get_left (self->voting, self->voters[i]);
-      g_autofree char *label = NULL;
-
-      /* Translators: a voter and how many votes they have left, e.g. "Ana · 2" */
-      label = left > 0 ? g_strdup_printf (_("%s · %u"), self->voters[i], left)
-                       : g_strdup_printf (_("%s · done"), self->voters[i]);
-      gtk_button_set_label (GTK_BUTTON (button), label);
-      if (left == 0)
-        gtk_widget_add_css_class (button, "dim-label");
-      else
-        gtk_widget_remove_css_class (button, "dim-label");
-    }
-}
-
-static void
-on_voter_toggled (GtkToggleButton *button,
-                  FsBoardView     *self)
-{
-  guint index;
-
-  if (gtk_toggle_button_get_active (button) &&
-      g_ptr_array_find (self->voter_buttons, button, &index))
-    self->voter = index;
-}
-
-static void
-clear_voters (FsBoardView *self)
-{
-  for (guint i = 0; i < self->voter_buttons->len; i++)
-    gtk_box_remove (GTK_BOX (self->voters_box), g_ptr_array_index (self->voter_buttons, i));
-  g_ptr_array_set_size (self->voter_buttons, 0);
-  g_clear_pointer (&self->voters, g_strfreev);
-  g_clear_object (&self->voting);
-  self->voter = 0;
-}
-
-static void
-start_voting (FsBoardView *self)
-{
-  GtkToggleButton *first = NULL;
-
-  clear_voters (self);
-  self->voting = fs_voting_new (self->document, self->history);
-  self->voters = fs_voting_default_voters (self->document, 6);
-  for (guint i = 0; self->voters[i] != NULL; i++)
-    {
-      GtkWidget *button = gtk_toggle_button_new ();
-
-      if (first == NULL)
-        first = GTK_TOGGLE_BUTTON (button);
-      else
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
-      g_signal_connect (button, "toggled", G_CALLBACK (on_voter_toggled), self);
-      gtk_box_append (GTK_BOX (self->voters_box), button);
-      g_ptr_array_add (self->voter_buttons, button);
-    }
-  if (first != NULL)
-    gtk_toggle_button_set_active (first, TRUE);
-  update_voters (self);
-}
-
 static void
 set_voting (FsBoardView *self,
             gboolean     on)
@@ -725,9 +720,9 @@ set_voting (FsBoardView *self,
     return;
   self->voting_on = on;
   if (on)
-    start_voting (self);
+    fs_board_voters_start (self->voters, self->document, self->history, self->workshop);
   else
-    clear_voters (self);
+    fs_board_voters_stop (self->voters);
   gtk_widget_set_visible (self->voters_scroller, on);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTING]);
 }
@@ -737,16 +732,9 @@ vote (FsBoardView *self,
       gboolean     cast)
 {
   FsBoardCard *card = focused_card (self);
-  gboolean done;
 
-  if (card == NULL || self->voting == NULL || self->voters == NULL || self->voters[0] == NULL)
-    return;
-  done = cast ? fs_voting_cast (self->voting, fs_board_card_get_record (card), self->voters[self->voter])
-              : fs_voting_take_back (self->voting, fs_board_card_get_record (card),
-                                     self->voters[self->voter]);
-  if (!done)
+  if (card != NULL && !fs_board_voters_vote (self->voters, fs_board_card_get_record (card), cast))
     gtk_widget_error_bell (GTK_WIDGET (self));
-  update_voters (self);
 }
 
 static void
@@ -1025,6 +1013,9 @@ fs_board_view_get_property (GObject    *object,
     case PROP_SORT_BY_SCORE:
       g_value_set_boolean (value, self->sort_by_score);
       break;
+    case PROP_SORT_BY_VOTES:
+      g_value_set_boolean (value, self->sort_by_votes);
+      break;
     case PROP_SHOW_MATRIX:
       g_value_set_boolean (value, self->show_matrix);
       break;
@@ -1034,6 +1025,27 @@ fs_board_view_get_property (GObject    *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* One order at a time: by score or by votes, or the room's own. */
+static void
+set_sort (FsBoardView *self,
+          gboolean     by_score,
+          gboolean     on)
+{
+  gboolean *sort = by_score ? &self->sort_by_score : &self->sort_by_votes;
+  gboolean *other = by_score ? &self->sort_by_votes : &self->sort_by_score;
+  gboolean other_was = *other;
+
+  if (*sort == on)
+    return;
+  *sort = on;
+  if (on)
+    *other = FALSE;
+  fs_board_view_sync (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[by_score ? PROP_SORT_BY_SCORE : PROP_SORT_BY_VOTES]);
+  if (other_was != *other)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[by_score ? PROP_SORT_BY_VOTES : PROP_SORT_BY_SCORE]);
 }
 
 static void
@@ -1047,11 +1059,8 @@ fs_board_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SORT_BY_SCORE:
-      if (self->sort_by_score == g_value_get_boolean (value))
-        return;
-      self->sort_by_score = g_value_get_boolean (value);
-      fs_board_view_sync (self);
-      g_object_notify_by_pspec (object, pspec);
+    case PROP_SORT_BY_VOTES:
+      set_sort (self, prop_id == PROP_SORT_BY_SCORE, g_value_get_boolean (value));
       break;
     case PROP_VOTING:
       set_voting (self, g_value_get_boolean (value));
@@ -1113,9 +1122,6 @@ fs_board_view_dispose (GObject *object)
     }
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->cards, g_hash_table_unref);
-  g_clear_pointer (&self->voter_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->voters, g_strfreev);
-  g_clear_object (&self->voting);
 
   G_OBJECT_CLASS (fs_board_view_parent_class)->dispose (object);
 }
@@ -1175,6 +1181,9 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   properties[PROP_SORT_BY_SCORE] =
     g_param_spec_boolean ("sort-by-score", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_BY_VOTES] =
+    g_param_spec_boolean ("sort-by-votes", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_VOTING] =
     g_param_spec_boolean ("voting", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1184,6 +1193,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FS_TYPE_BOARD_MATRIX);
+  g_type_ensure (FS_TYPE_BOARD_VOTERS);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/fs-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, stack);
@@ -1192,11 +1202,12 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, board_page);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, vote_button);
-  gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters_box);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, voters_scroller);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, capture_entry);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, add_cluster_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, FsBoardView, sort_votes_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, matrix_button);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FsBoardView, matrix);
@@ -1206,6 +1217,7 @@ fs_board_view_class_init (FsBoardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_capture_activate);
 
   gtk_widget_class_install_property_action (widget_class, "board.sort-by-score", "sort-by-score");
+  gtk_widget_class_install_property_action (widget_class, "board.sort-by-votes", "sort-by-votes");
   gtk_widget_class_install_property_action (widget_class, "board.show-matrix", "show-matrix");
   gtk_widget_class_install_property_action (widget_class, "board.voting", "voting");
   gtk_widget_class_install_action (widget_class, "board.card-clicked", NULL, card_clicked_action);
@@ -1256,7 +1268,6 @@ fs_board_view_init (FsBoardView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   self->columns = g_ptr_array_new ();
   self->cards = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
-  self->voter_buttons = g_ptr_array_new ();
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_drag_motion), self);
   g_signal_connect_swapped (motion, "leave", G_CALLBACK (on_drag_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), motion);
