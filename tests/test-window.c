@@ -619,6 +619,9 @@ check_icon_buttons (GtkWidget *widget,
   const char *icon = NULL;
   const char *label = NULL;
 
+  /* The steppers of a spin button are GTK's, and the spin button has the name. */
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return;
   if (GTK_IS_MENU_BUTTON (widget))
     {
       icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));

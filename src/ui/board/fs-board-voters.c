@@ -171,6 +171,8 @@ fs_board_voters_init (FsBoardVoters *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->rules_button), "emblem-system-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->rules_button), GTK_WIDGET (self->rules));
   gtk_widget_set_tooltip_text (self->rules_button, _("Vote Settings"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rules_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Vote settings: votes each and anonymous voters"), -1);
   gtk_widget_add_css_class (self->rules_button, "flat");
   gtk_box_append (GTK_BOX (self), self->rules_button);
 }
