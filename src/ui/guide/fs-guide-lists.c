@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fs-guide-fields.h"
 #include "fs-guide-lists.h"
 #include "fs-record-list-editor.h"
 #include "fs-record-text.h"
@@ -107,7 +108,7 @@ static char *
 describe_event (FsRecord *event,
                 gpointer  data)
 {
-  return g_strdup (fs_record_get_text (event, FS_EVENT_AT));
+  return fs_guide_field_format_moment (fs_record_get_text (event, FS_EVENT_AT), TRUE);
 }
 
 static char *

@@ -347,6 +347,8 @@ build_item_content (FsRecordListItem *item)
                                                    self->document, column->reference);
       GtkWidget *advice = fs_advice_row_new (self->list, self->columns[i].field);
 
+      if (column->reference == NULL)
+        fs_guide_field_set_document (field, self->document);
       adw_expander_row_add_row (row, field);
       adw_expander_row_add_row (row, advice);
       fs_advice_row_describe (advice, field);

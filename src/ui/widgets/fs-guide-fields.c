@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "fs-guide-fields.h"
+#include "fs-incident-times.h"
+#include "fs-moment.h"
 #include "fs-record-text.h"
 
 /* Answers that run to sentences get a text area; names and short phrases
@@ -36,6 +38,7 @@ struct _FieldEditor
   gboolean    updating;
   gboolean    unknown;
   guint       check_id;
+  FsDocument *document;  /* whose incident's day a bare time of day is on */
   void      (*show) (FieldEditor *self);
 };
 
@@ -44,6 +47,7 @@ field_editor_free (FieldEditor *self)
 {
   g_clear_handle_id (&self->check_id, g_source_remove);
   g_clear_object (&self->record);
+  g_clear_object (&self->document);
   g_free (self);
 }
 
@@ -75,75 +79,76 @@ digits_at (const char *text,
   return TRUE;
 }
 
-static gboolean
-parse_time (const char *text,
-            gsize       len,
-            int        *hour,
-            int        *minute,
-            int        *second)
+/* The incident's day, for times typed without one: when it started, else
+ * NULL (today). */
+static GDateTime *
+incident_day (FsDocument *document,
+              GTimeZone  *zone)
 {
-  *second = 0;
-  if ((len != 16 && len != 19) || (text[10] != ' ' && text[10] != 'T') ||
-      !digits_at (text, 11, 2, hour) || text[13] != ':' || !digits_at (text, 14, 2, minute))
-    return FALSE;
-  if (len == 19 && (text[16] != ':' || !digits_at (text, 17, 2, second)))
-    return FALSE;
-  return *hour < 24 && *minute < 60 && *second < 60;
+  gint64 started;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (document == NULL ||
+      !fs_incident_times_parse (fs_record_get_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STARTED),
+                                &started))
+    return NULL;
+  utc = g_date_time_new_from_unix_utc (started);
+  return g_date_time_to_timezone (utc, zone);
 }
 
-/* A date (YYYY-MM-DD) or a date and time in the person's time zone
- * (YYYY-MM-DD HH:MM, seconds optional, "Z" for UTC) as the record keeps it;
- * "" for nothing typed, NULL for text that is no such moment. */
+/* A date (YYYY-MM-DD), or a moment as people type it in their own time
+ * zone (see fs_moment_parse()), as the record keeps it; "" for nothing
+ * typed, NULL with ERROR set for text that is no such moment. A time of
+ * day alone is on the day DOCUMENT's incident started. */
 char *
-fs_guide_field_parse_moment (const char *text,
-                             gboolean    with_time)
+fs_guide_field_parse_moment (const char  *text,
+                             gboolean     with_time,
+                             FsDocument  *document,
+                             GError     **error)
 {
   g_autofree char *clean = g_strstrip (g_strdup (text != NULL ? text : ""));
   g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) moment = NULL;
-  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) day = NULL;
   gsize len = strlen (clean);
-  int year, month, day, hour, minute, second;
+  int year, month, date;
+  gint64 at;
 
   if (len == 0)
     return g_strdup ("");
-  if (len < 10 || !digits_at (clean, 0, 4, &year) || clean[4] != '-' ||
-      !digits_at (clean, 5, 2, &month) || clean[7] != '-' || !digits_at (clean, 8, 2, &day) ||
-      year < 1000 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return NULL;
-  if (!with_time)
-    return len == 10 ? g_steal_pointer (&clean) : NULL;
-
-  zone = clean[len - 1] == 'Z' ? g_time_zone_new_utc () : g_time_zone_new_local ();
-  if (clean[len - 1] == 'Z')
-    len--;
-  if (!parse_time (clean, len, &hour, &minute, &second))
-    return NULL;
-  moment = g_date_time_new (zone, year, month, day, hour, minute, second);
-  if (moment == NULL)
-    return NULL;
-  utc = g_date_time_to_utc (moment);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  if (with_time)
+    {
+      zone = g_time_zone_new_local ();
+      now = g_date_time_new_now (zone);
+      day = incident_day (document, zone);
+      return fs_moment_parse (clean, now, day, &at, error) ? fs_moment_to_stored (at) : NULL;
+    }
+  if (len != 10 || !digits_at (clean, 0, 4, &year) || clean[4] != '-' ||
+      !digits_at (clean, 5, 2, &month) || clean[7] != '-' || !digits_at (clean, 8, 2, &date) ||
+      year < 1000 || !g_date_valid_dmy ((GDateDay) date, (GDateMonth) month, (GDateYear) year))
+    {
+      g_set_error (error, FS_MOMENT_ERROR, FS_MOMENT_ERROR_UNREADABLE,
+                   /* Translators: %s is what was typed as a date */
+                   _("“%s” is not a date Foresight can read. Type it as 2026-11-21."), clean);
+      return NULL;
+    }
+  return g_steal_pointer (&clean);
 }
 
-/* The text a person edits for a kept moment: timestamps in their own time
- * zone, without the seconds when there are none. */
+/* The text a person reads and edits for a kept moment: in their own time
+ * zone and words ("30 Jun 2020, 15:58"); a date stays as it is. */
 char *
 fs_guide_field_format_moment (const char *stored,
                               gboolean    with_time)
 {
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) moment = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  gint64 at;
 
-  if (stored == NULL || stored[0] == '\0' || !with_time)
+  if (stored == NULL || stored[0] == '\0' || !with_time ||
+      !fs_incident_times_parse (stored, &at))
     return g_strdup (stored != NULL ? stored : "");
-  moment = g_date_time_new_from_iso8601 (stored, utc);
-  if (moment == NULL)
-    return g_strdup (stored);
-  local = g_date_time_to_local (moment);
-  return g_date_time_format (local, g_date_time_get_second (local) != 0 ? "%Y-%m-%d %H:%M:%S"
-                                                                        : "%Y-%m-%d %H:%M");
+  zone = g_time_zone_new_local ();
+  return fs_moment_format (at, zone);
 }
 
 /* Plain text entries. */
@@ -179,12 +184,29 @@ is_timestamp (FieldEditor *self)
   return (field_of (self)->flags & FS_FIELD_TIMESTAMP) != 0;
 }
 
+/* What was not understood, said under the field; the text stays as typed. */
+static void
+explain_moment (FieldEditor  *self,
+                const GError *error)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (self->editor, ADW_TYPE_ACTION_ROW);
+
+  if (error != NULL)
+    gtk_widget_add_css_class (self->editor, "error");
+  else
+    gtk_widget_remove_css_class (self->editor, "error");
+  if (row != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error != NULL ? error->message : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  error != NULL ? error->message : "", -1);
+}
+
 static void
 show_moment (FieldEditor *self)
 {
   const char *value = fs_record_get_text (record_of (self), self->field);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->editor));
-  g_autofree char *typed = fs_guide_field_parse_moment (text, is_timestamp (self));
+  g_autofree char *typed = fs_guide_field_parse_moment (text, is_timestamp (self), self->document, NULL);
   g_autofree char *shown = NULL;
 
   if (typed != NULL && g_str_equal (typed, value))
@@ -192,7 +214,7 @@ show_moment (FieldEditor *self)
   shown = fs_guide_field_format_moment (value, is_timestamp (self));
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->editor), shown);
-  gtk_widget_remove_css_class (self->editor, "error");
+  explain_moment (self, NULL);
   self->updating = FALSE;
 }
 
@@ -201,16 +223,14 @@ check_moment (gpointer data)
 {
   FieldEditor *self = data;
   g_autofree char *value = NULL;
+  g_autoptr(GError) error = NULL;
 
   self->check_id = 0;
   value = fs_guide_field_parse_moment (gtk_editable_get_text (GTK_EDITABLE (self->editor)),
-                                       is_timestamp (self));
+                                       is_timestamp (self), self->document, &error);
+  explain_moment (self, error);
   if (value == NULL)
-    {
-      gtk_widget_add_css_class (self->editor, "error");
-      return G_SOURCE_REMOVE;
-    }
-  gtk_widget_remove_css_class (self->editor, "error");
+    return G_SOURCE_REMOVE;
   self->updating = TRUE;
   fs_record_set_text (record_of (self), self->field, value);
   self->updating = FALSE;
@@ -229,10 +249,11 @@ on_moment_changed (GtkEditable *editable,
 
   if (self->updating)
     return;
-  value = fs_guide_field_parse_moment (gtk_editable_get_text (editable), is_timestamp (self));
+  value = fs_guide_field_parse_moment (gtk_editable_get_text (editable), is_timestamp (self),
+                                       self->document, NULL);
   if (value != NULL && value[0] != '\0')
     {
-      gtk_widget_remove_css_class (self->editor, "error");
+      explain_moment (self, NULL);
       self->updating = TRUE;
       fs_record_set_text (record_of (self), self->field, value);
       self->updating = FALSE;
@@ -546,9 +567,10 @@ new_moment_row (FieldEditor *self,
   else
     /* Translators: the form a date is typed in */
     gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("YYYY-MM-DD"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 17);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 19);
   gtk_widget_set_tooltip_text (entry, is_timestamp (self)
-                               ? _("A date and time such as 2026-11-21 14:30")
+                               ? _("A date and time in your time zone, such as 2026-11-21 14:30, "
+                                   "or 14:30 for the day the incident started, or yesterday 14:30")
                                : _("A date such as 2026-11-21"));
   self->editor = entry;
   self->show = show_moment;
@@ -668,6 +690,8 @@ fs_guide_field_new (FsRecord   *record,
   self = g_new0 (FieldEditor, 1);
   self->record = g_object_ref (record);
   self->field = field;
+  if (FS_IS_DOCUMENT (record))
+    self->document = g_object_ref (FS_DOCUMENT (record));
   row = new_row (self, title);
   g_object_set_data_full (G_OBJECT (row), "fs-field-editor", self,
                           (GDestroyNotify) field_editor_free);
@@ -679,4 +703,18 @@ fs_guide_field_new (FsRecord   *record,
                            G_CONNECT_SWAPPED);
   self->show (self);
   return row;
+}
+
+/* The document whose incident's day a time typed alone (14:05) is on, for
+ * the moments of an item of its lists, such as an event. */
+void
+fs_guide_field_set_document (GtkWidget  *row,
+                             FsDocument *document)
+{
+  FieldEditor *self = g_object_get_data (G_OBJECT (row), "fs-field-editor");
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (FS_IS_DOCUMENT (document));
+
+  g_set_object (&self->document, document);
 }

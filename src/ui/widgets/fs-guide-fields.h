@@ -16,8 +16,12 @@ G_BEGIN_DECLS
 GtkWidget *fs_guide_field_new           (FsRecord   *record,
                                          guint       field,
                                          const char *title);
-char      *fs_guide_field_parse_moment  (const char *text,
-                                         gboolean    with_time);
+void       fs_guide_field_set_document  (GtkWidget  *row,
+                                         FsDocument *document);
+char      *fs_guide_field_parse_moment  (const char  *text,
+                                         gboolean     with_time,
+                                         FsDocument  *document,
+                                         GError     **error);
 char      *fs_guide_field_format_moment (const char *stored,
                                          gboolean    with_time);
 
