@@ -196,7 +196,7 @@ explain_moment (FieldEditor  *self,
   else
     gtk_widget_remove_css_class (self->editor, "error");
   if (row != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error != NULL ? error->message : NULL);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error != NULL ? error->message : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   error != NULL ? error->message : "", -1);
 }

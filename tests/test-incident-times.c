@@ -1,0 +1,126 @@
+/* test-incident-times.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fs-app-fixture.h"
+#include "fs-moment.h"
+#include "fs-test-util.h"
+#include "fs-ui-test-util.h"
+
+/* The moments of an incident typed as people type them, in the Guide of a
+ * post-mortem: read in the user's zone, stored in UTC, shown back in words,
+ * and what is not understood said under the field without losing the text
+ * or the time already kept. The tests run with TZ set to Berlin's rule. */
+
+static GtkWidget *
+moment_entry (GtkWidget  *root,
+              const char *name)
+{
+  GtkWidget *row = fs_ui_test_find_named (root, name);
+
+  g_assert_nonnull (row);
+  return fs_ui_test_find (row, GTK_TYPE_ENTRY);
+}
+
+static char *
+berlin (int year, int month, int day, int hour, int minute)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GDateTime) local = g_date_time_new (zone, year, month, day, hour, minute, 0);
+
+  return fs_moment_to_stored (g_date_time_to_unix (local));
+}
+
+static void
+body_typed_times (Fixture *fixture)
+{
+  GtkWidget *view;
+  GtkWidget *started;
+  GtkWidget *row;
+  GtkWidget *event_item;
+  GtkWidget *event_at;
+  FsDocument *document;
+  g_autofree char *want_started = berlin (2020, 6, 30, 14, 5);
+  g_autofree char *want_event = berlin (2020, 6, 30, 14, 30);
+  g_autofree char *want_yesterday = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-postmortem", NULL);
+  library_rows (fixture);
+  view = GTK_WIDGET (fixture->window->document_view);
+  document = fs_window_get_document (fixture->window);
+  fs_document_view_show_guide_step (fixture->window->document_view, "incident");
+  fs_ui_test_settle ();
+
+  started = moment_entry (view, "incident_started");
+  gtk_editable_set_text (GTK_EDITABLE (started), "2020-06-30 14:05");
+  wait_for_stored (fixture, FS_DOCUMENT_INCIDENT_STARTED, want_started);
+
+  /* Not understood: said under the field, quoted; the time kept stays. */
+  gtk_editable_set_text (GTK_EDITABLE (started), "half past two");
+  fs_ui_test_settle ();
+  row = gtk_widget_get_ancestor (started, ADW_TYPE_ACTION_ROW);
+  g_assert_true (gtk_widget_has_css_class (started, "error"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "“half past two”"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (started)), ==, "half past two");
+  g_assert_cmpstr (fs_record_get_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STARTED), ==,
+                   want_started);
+  fs_ui_test_screenshot (row, "incident-time-not-understood");
+  gtk_editable_set_text (GTK_EDITABLE (started), "2020-06-30");
+  fs_ui_test_settle ();
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "no time of day"));
+
+  /* Set again from elsewhere (an undo, an import), it reads in words. */
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T12:10:00Z");
+  fs_ui_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (started)), ==, "30 Jun 2020, 14:10");
+  g_assert_false (gtk_widget_has_css_class (started, "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+
+  /* An event's time of day alone is on the day the incident started. */
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "text", "Pager fires", NULL);
+  fs_document_view_show_guide_step (fixture->window->document_view, "what-went-wrong");
+  fs_ui_test_settle ();
+  event_item = fs_ui_test_find_named (fs_ui_test_find_named (view, "events"), "item-0");
+  g_assert_nonnull (event_item);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (event_item), TRUE);
+  fs_ui_test_settle ();
+  event_at = moment_entry (event_item, "at");
+  gtk_editable_set_text (GTK_EDITABLE (event_at), "14:30");
+  fs_ui_test_settle ();
+  {
+    g_autoptr(FsRecord) event = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (document,
+                                                                                          FS_DOCUMENT_EVENTS)), 0);
+
+    g_assert_cmpstr (fs_record_get_text (event, FS_EVENT_AT), ==, want_event);
+    /* "yesterday" is the day before today, whatever the incident's day. */
+    gtk_editable_set_text (GTK_EDITABLE (event_at), "yesterday 09:15");
+    fs_ui_test_settle ();
+    want_yesterday = berlin (g_date_time_get_year (yesterday), g_date_time_get_month (yesterday),
+                             g_date_time_get_day_of_month (yesterday), 9, 15);
+    g_assert_cmpstr (fs_record_get_text (event, FS_EVENT_AT), ==, want_yesterday);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", TRUE);
+  fs_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  fs_ui_test_park_pointer ();
+
+  g_test_add ("/incident-times/typed", Fixture, body_typed_times, setup, test_in_app, teardown);
+
+  return g_test_run ();
+}
