@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
 #include <string.h>
 
 #include "fs-coach.h"
@@ -435,6 +436,33 @@ test_rollback_with_risks (void)
   g_assert_cmpuint (advice->len, ==, 2);
 }
 
+/* A typed duration is checked against the times, with room for rounding;
+ * without both times, or without a duration, there is nothing to compare. */
+static void
+test_duration_disagrees (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  FsRecord *record = FS_RECORD (document);
+  g_autoptr(GPtrArray) advice = NULL;
+  const FsAdvice *disagrees;
+
+  fs_record_set_number (record, FS_DOCUMENT_IMPACT_DURATION_MINUTES, 45);
+  assert_no_advice (document);
+  fs_record_set_text (record, FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:58:00Z");
+  assert_no_advice (document);
+  fs_record_set_text (record, FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T16:03:00Z");
+  advice = fs_coach_check_document (document);
+  disagrees = assert_advice (advice, "duration-disagrees", -1, -1, FS_DOCUMENT_IMPACT_DURATION_MINUTES);
+  g_assert_nonnull (strstr (disagrees->message, "2 h 5 min"));
+  g_assert_nonnull (strstr (disagrees->message, "45 min"));
+
+  /* Rounded to the quarter hour, it is the same story. */
+  fs_record_set_number (record, FS_DOCUMENT_IMPACT_DURATION_MINUTES, 120);
+  assert_no_advice (document);
+  fs_record_set_number (record, FS_DOCUMENT_IMPACT_DURATION_MINUTES, NAN);
+  assert_no_advice (document);
+}
+
 static void
 test_single_cause (void)
 {
@@ -698,6 +726,7 @@ test_ids (void)
     [FS_ADVICE_TRY_HARDER] = "action-try-harder",
     [FS_ADVICE_ACTION_WITHOUT_OWNER] = "action-no-owner",
     [FS_ADVICE_ACTION_WITHOUT_DUE_DATE] = "action-no-due-date",
+    [FS_ADVICE_DURATION_DISAGREES] = "duration-disagrees",
   };
   g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
   g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
@@ -709,6 +738,9 @@ test_ids (void)
   add_risk (premortem, "Issues", NULL, NULL, 5, 5, "");
   add_action_item (premortem, "Be careful", "", "", "open");
   add_cause (postmortem, "Human error");
+  fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
+  fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T14:00:00Z");
+  fs_record_set_number (FS_RECORD (postmortem), FS_DOCUMENT_IMPACT_DURATION_MINUTES, 600);
   pre = fs_coach_check_document (premortem);
   post = fs_coach_check_document (postmortem);
 
@@ -745,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/coach/premortem/rollback-with-risks", test_rollback_with_risks);
   g_test_add_func ("/coach/premortem/action-items", test_action_items_premortem);
   g_test_add_func ("/coach/postmortem/single-cause", test_single_cause);
+  g_test_add_func ("/coach/postmortem/duration-disagrees", test_duration_disagrees);
   g_test_add_func ("/coach/postmortem/blame", test_blame_in_postmortem);
   g_test_add_func ("/coach/postmortem/blameless", test_blameless_postmortem);
   g_test_add_func ("/coach/postmortem/action-items", test_action_items);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-coach.h"
+#include "fs-coach-private.h"
 
 /* A failure named with fewer words than this besides the failure words and
  * fillers does not say what happens: "login issues" is vague, "the migration
@@ -106,6 +107,7 @@ static const char * const advice_ids[] = {
   [FS_ADVICE_TRY_HARDER] = "action-try-harder",
   [FS_ADVICE_ACTION_WITHOUT_OWNER] = "action-no-owner",
   [FS_ADVICE_ACTION_WITHOUT_DUE_DATE] = "action-no-due-date",
+  [FS_ADVICE_DURATION_DISAGREES] = "duration-disagrees",
 };
 
 /* Words */
@@ -418,18 +420,8 @@ fs_advice_free (FsAdvice *advice)
   g_free (advice);
 }
 
-/* Where the checks are looking (list and item, -1 for the document), and
- * what they found. */
-typedef struct
-{
-  FsDocument *document;
-  GPtrArray  *advice;
-  int         list;
-  int         item;
-} Checker;
-
-static void
-advise (Checker      *checker,
+void
+fs_coach_advise (FsCoachChecker *checker,
         FsAdviceKind  kind,
         int           field,
         char         *message)
@@ -484,7 +476,7 @@ fields_are_blank (FsRecord    *record,
 /* Pre-mortem */
 
 static void
-check_step (Checker  *checker,
+check_step (FsCoachChecker  *checker,
             FsRecord *step)
 {
   static const guint written[] = { FS_STEP_TITLE, FS_STEP_DETAILS };
@@ -492,14 +484,14 @@ check_step (Checker  *checker,
   if (fields_are_blank (step, written, G_N_ELEMENTS (written)) ||
       !field_is_blank (step, FS_STEP_EXPECTED))
     return;
-  advise (checker, FS_ADVICE_STEP_WITHOUT_EXPECTATION, FS_STEP_EXPECTED,
+  fs_coach_advise (checker, FS_ADVICE_STEP_WITHOUT_EXPECTATION, FS_STEP_EXPECTED,
           g_strdup (_("What will we see when this step has worked? A log line, a metric or a "
                       "page that looks right tells us the plan is on track; anything else is "
                       "the first warning sign.")));
 }
 
 static void
-check_risk_title (Checker    *checker,
+check_risk_title (FsCoachChecker    *checker,
                   const char *title)
 {
   g_autofree char *phrase = NULL;
@@ -508,7 +500,7 @@ check_risk_title (Checker    *checker,
   if (fs_coach_is_vague_failure (title, &phrase))
     {
       /* Translators: %s is the generic word the user wrote, such as "issues". */
-      advise (checker, FS_ADVICE_VAGUE_FAILURE, FS_RISK_TITLE,
+      fs_coach_advise (checker, FS_ADVICE_VAGUE_FAILURE, FS_RISK_TITLE,
               g_strdup_printf (_("“%s” could describe almost any failure. Say what exactly "
                                  "goes wrong and how it shows, for example “Checkout times "
                                  "out for customers with saved cards”."), phrase));
@@ -516,7 +508,7 @@ check_risk_title (Checker    *checker,
     }
   n_words = count_words (title);
   if (n_words > 0 && n_words <= SHORT_TITLE_WORDS)
-    advise (checker, FS_ADVICE_VAGUE_FAILURE, FS_RISK_TITLE,
+    fs_coach_advise (checker, FS_ADVICE_VAGUE_FAILURE, FS_RISK_TITLE,
             g_strdup (_("A word or two is hard to plan for. Describe what happens, to "
                         "whom and how it shows, for example “Nightly export writes empty "
                         "files”.")));
@@ -533,7 +525,7 @@ risk_is_blank (FsRecord *risk)
 }
 
 static void
-check_risk (Checker  *checker,
+check_risk (FsCoachChecker  *checker,
             FsRecord *risk)
 {
   double score = fs_risk_get_score (FS_RISK (risk));
@@ -542,17 +534,17 @@ check_risk (Checker  *checker,
     return;
   check_risk_title (checker, fs_record_get_text (risk, FS_RISK_TITLE));
   if (field_is_blank (risk, FS_RISK_SYMPTOMS))
-    advise (checker, FS_ADVICE_RISK_WITHOUT_SYMPTOMS, FS_RISK_SYMPTOMS,
+    fs_coach_advise (checker, FS_ADVICE_RISK_WITHOUT_SYMPTOMS, FS_RISK_SYMPTOMS,
             g_strdup (_("How will we know this is happening? Add a symptom someone can "
                         "observe: an alert, a graph going the wrong way, a message users "
                         "would see.")));
   if (field_is_blank (risk, FS_RISK_ACTIONS))
-    advise (checker, FS_ADVICE_RISK_WITHOUT_ACTIONS, FS_RISK_ACTIONS,
+    fs_coach_advise (checker, FS_ADVICE_RISK_WITHOUT_ACTIONS, FS_RISK_ACTIONS,
             g_strdup (_("What would we do about it? Add an action that avoids this risk, "
                         "or one that fixes things if it happens anyway.")));
   if (score >= FS_COACH_HIGH_SCORE && field_is_blank (risk, FS_RISK_OWNER))
     /* Translators: %g is the risk's score, probability × impact, at most 25. */
-    advise (checker, FS_ADVICE_HIGH_RISK_WITHOUT_OWNER, FS_RISK_OWNER,
+    fs_coach_advise (checker, FS_ADVICE_HIGH_RISK_WITHOUT_OWNER, FS_RISK_OWNER,
             g_strdup_printf (_("This risk scores %g out of 25, among the highest. Name an "
                                "owner who will watch for it and act if it happens."), score));
 }
@@ -575,7 +567,7 @@ has_written_risks (FsDocument *document)
 /* A new document is not nagged about its rollback plan: only once the plan
  * is begun, or there are risks it has to answer. */
 static void
-check_rollback (Checker *checker)
+check_rollback (FsCoachChecker *checker)
 {
   static const guint rollback[] = {
     FS_DOCUMENT_ROLLBACK_TRIGGERS, FS_DOCUMENT_ROLLBACK_STEPS,
@@ -588,12 +580,12 @@ check_rollback (Checker *checker)
       !has_written_risks (checker->document))
     return;
   if (field_is_blank (document, FS_DOCUMENT_ROLLBACK_TRIGGERS))
-    advise (checker, FS_ADVICE_NO_ROLLBACK_TRIGGER, FS_DOCUMENT_ROLLBACK_TRIGGERS,
+    fs_coach_advise (checker, FS_ADVICE_NO_ROLLBACK_TRIGGER, FS_DOCUMENT_ROLLBACK_TRIGGERS,
             g_strdup (_("When do we roll back? Write down the conditions now, such as “error "
                         "rate above two percent for five minutes”, so nobody has to decide "
                         "under pressure.")));
   if (field_is_blank (document, FS_DOCUMENT_ROLLBACK_PERFORMED_BY))
-    advise (checker, FS_ADVICE_NO_ROLLBACK_PERFORMER, FS_DOCUMENT_ROLLBACK_PERFORMED_BY,
+    fs_coach_advise (checker, FS_ADVICE_NO_ROLLBACK_PERFORMER, FS_DOCUMENT_ROLLBACK_PERFORMED_BY,
             g_strdup (_("Who may roll back? Name the people or roles with the permissions "
                         "to do it, so the rollback doesn't wait for someone who is asleep.")));
 }
@@ -601,7 +593,7 @@ check_rollback (Checker *checker)
 /* Post-mortem */
 
 static void
-check_blame (Checker    *checker,
+check_blame (FsCoachChecker    *checker,
              int         field,
              const char *text)
 {
@@ -610,14 +602,14 @@ check_blame (Checker    *checker,
   if (!fs_coach_has_blame_language (text, &phrase))
     return;
   /* Translators: %s is the phrase the user wrote, such as "should have". */
-  advise (checker, FS_ADVICE_BLAME_LANGUAGE, field,
+  fs_coach_advise (checker, FS_ADVICE_BLAME_LANGUAGE, field,
           g_strdup_printf (_("“%s” points at a person. Assume everyone acted reasonably on "
                              "what they knew: describe what happened, and what made it easy "
                              "to happen."), phrase));
 }
 
 static void
-check_blame_list (Checker *checker,
+check_blame_list (FsCoachChecker *checker,
                   int      field)
 {
   const char * const *entries = fs_record_get_list (FS_RECORD (checker->document), field);
@@ -627,25 +619,25 @@ check_blame_list (Checker *checker,
 }
 
 static void
-check_event (Checker  *checker,
+check_event (FsCoachChecker  *checker,
              FsRecord *event)
 {
   check_blame (checker, FS_EVENT_TEXT, fs_record_get_text (event, FS_EVENT_TEXT));
 }
 
 static void
-check_cause (Checker  *checker,
+check_cause (FsCoachChecker  *checker,
              FsRecord *cause)
 {
   check_blame (checker, FS_CAUSE_TEXT, fs_record_get_text (cause, FS_CAUSE_TEXT));
 }
 
 static void
-check_single_cause (Checker *checker)
+check_single_cause (FsCoachChecker *checker)
 {
   GListModel *causes = G_LIST_MODEL (fs_document_get_list (checker->document,
                                                            FS_DOCUMENT_CAUSES));
-  Checker list = { checker->document, checker->advice, FS_DOCUMENT_CAUSES, -1 };
+  FsCoachChecker list = { checker->document, checker->advice, FS_DOCUMENT_CAUSES, -1 };
   guint written = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (causes); i++)
@@ -655,7 +647,7 @@ check_single_cause (Checker *checker)
       written += !field_is_blank (cause, FS_CAUSE_TEXT);
     }
   if (written == 1)
-    advise (&list, FS_ADVICE_SINGLE_CAUSE, -1,
+    fs_coach_advise (&list, FS_ADVICE_SINGLE_CAUSE, -1,
             g_strdup (_("Only one cause so far. If it had had a single cause, it would not "
                         "have happened: ask why it wasn’t prevented, why it wasn’t noticed "
                         "sooner, and why it took as long as it did to fix.")));
@@ -664,7 +656,7 @@ check_single_cause (Checker *checker)
 /* Action items, in both kinds of document */
 
 static void
-check_action_item (Checker  *checker,
+check_action_item (FsCoachChecker  *checker,
                    FsRecord *item)
 {
   const char *status = fs_record_get_text (item, FS_ACTION_ITEM_STATUS);
@@ -674,7 +666,7 @@ check_action_item (Checker  *checker,
     return;
   if (fs_coach_is_try_harder (fs_record_get_text (item, FS_ACTION_ITEM_TEXT), &phrase))
     /* Translators: %s is what the user wrote, such as "be more careful". */
-    advise (checker, FS_ADVICE_TRY_HARDER, FS_ACTION_ITEM_TEXT,
+    fs_coach_advise (checker, FS_ADVICE_TRY_HARDER, FS_ACTION_ITEM_TEXT,
             g_strdup_printf (_("“%s” asks people to try harder, which rarely lasts. Which "
                                "change to a process or a tool would make the mistake hard to "
                                "make or quick to notice? For example a checklist in the "
@@ -683,17 +675,17 @@ check_action_item (Checker  *checker,
   if (!g_str_equal (status, "open"))
     return;
   if (field_is_blank (item, FS_ACTION_ITEM_OWNER))
-    advise (checker, FS_ADVICE_ACTION_WITHOUT_OWNER, FS_ACTION_ITEM_OWNER,
+    fs_coach_advise (checker, FS_ADVICE_ACTION_WITHOUT_OWNER, FS_ACTION_ITEM_OWNER,
             g_strdup (_("Who will do this? Name an owner: an action item that belongs to "
                         "everyone tends to stay open.")));
   if (field_is_blank (item, FS_ACTION_ITEM_DUE))
-    advise (checker, FS_ADVICE_ACTION_WITHOUT_DUE_DATE, FS_ACTION_ITEM_DUE,
+    fs_coach_advise (checker, FS_ADVICE_ACTION_WITHOUT_DUE_DATE, FS_ACTION_ITEM_DUE,
             g_strdup (_("By when? A due date lets the team follow this item up.")));
 }
 
 /* The document */
 
-typedef void (*ItemCheck) (Checker  *checker,
+typedef void (*ItemCheck) (FsCoachChecker  *checker,
                            FsRecord *item);
 
 static const ItemCheck item_checks[FS_DOCUMENT_N_LISTS] = {
@@ -705,13 +697,13 @@ static const ItemCheck item_checks[FS_DOCUMENT_N_LISTS] = {
 };
 
 static void
-check_list_item (Checker        *checker,
+check_list_item (FsCoachChecker        *checker,
                  FsDocumentList  list,
                  guint           position)
 {
   GListModel *model = G_LIST_MODEL (fs_document_get_list (checker->document, list));
   g_autoptr(FsRecord) item = g_list_model_get_item (model, position);
-  Checker item_checker = { checker->document, checker->advice, list, position };
+  FsCoachChecker item_checker = { checker->document, checker->advice, list, position };
 
   if (item_checks[list] != NULL &&
       fs_document_list_applies (list, fs_document_get_kind (checker->document)))
@@ -719,7 +711,7 @@ check_list_item (Checker        *checker,
 }
 
 static void
-check_list (Checker        *checker,
+check_list (FsCoachChecker        *checker,
             FsDocumentList  list)
 {
   GListModel *model = G_LIST_MODEL (fs_document_get_list (checker->document, list));
@@ -729,7 +721,7 @@ check_list (Checker        *checker,
 }
 
 static void
-check_premortem (Checker *checker)
+check_premortem (FsCoachChecker *checker)
 {
   check_list (checker, FS_DOCUMENT_HAPPY_PATH);
   check_list (checker, FS_DOCUMENT_RISKS);
@@ -737,12 +729,13 @@ check_premortem (Checker *checker)
 }
 
 static void
-check_postmortem (Checker *checker)
+check_postmortem (FsCoachChecker *checker)
 {
   FsRecord *document = FS_RECORD (checker->document);
 
   check_blame (checker, FS_DOCUMENT_INCIDENT_SUMMARY,
                fs_record_get_text (document, FS_DOCUMENT_INCIDENT_SUMMARY));
+  fs_coach_check_duration (checker);
   check_list (checker, FS_DOCUMENT_EVENTS);
   check_blame (checker, FS_DOCUMENT_TRIGGER,
                fs_record_get_text (document, FS_DOCUMENT_TRIGGER));
@@ -760,7 +753,7 @@ advice_array_new (void)
 GPtrArray *
 fs_coach_check_document (FsDocument *document)
 {
-  Checker checker = { document, NULL, -1, -1 };
+  FsCoachChecker checker = { document, NULL, -1, -1 };
 
   g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
 
@@ -778,7 +771,7 @@ fs_coach_check_item (FsDocument     *document,
                      FsDocumentList  list,
                      guint           position)
 {
-  Checker checker = { document, NULL, -1, -1 };
+  FsCoachChecker checker = { document, NULL, -1, -1 };
 
   g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail ((guint) list < FS_DOCUMENT_N_LISTS, NULL);

@@ -28,6 +28,7 @@ typedef enum
   FS_ADVICE_TRY_HARDER,               /* "action-try-harder" */
   FS_ADVICE_ACTION_WITHOUT_OWNER,     /* "action-no-owner" */
   FS_ADVICE_ACTION_WITHOUT_DUE_DATE,  /* "action-no-due-date" */
+  FS_ADVICE_DURATION_DISAGREES,       /* "duration-disagrees" */
 } FsAdviceKind;
 
 /* One piece of advice and what it is about:

@@ -671,6 +671,42 @@ new_row (FieldEditor *self,
     }
 }
 
+/* An incident's duration left empty reads as the one its times give. */
+static void
+show_derived_duration (GtkWidget *spin)
+{
+  FieldEditor *self = g_object_get_data (G_OBJECT (spin), "fs-duration-editor");
+  FsIncidentTimes times;
+  g_autofree char *derived = NULL;
+  GtkWidget *text;
+
+  fs_incident_times_compute (self->document, &times);
+  for (text = gtk_widget_get_first_child (spin); text != NULL; text = gtk_widget_get_next_sibling (text))
+    if (GTK_IS_TEXT (text))
+      break;
+  if (text == NULL)
+    return;
+  if (times.time_to_resolve >= 0)
+    derived = g_strdup_printf ("%" G_GINT64_FORMAT, (times.time_to_resolve + 30) / 60);
+  gtk_text_set_placeholder_text (GTK_TEXT (text), derived);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  derived != NULL ? derived : "", -1);
+}
+
+static void
+follow_incident_times (FieldEditor *self)
+{
+  static const char * const moments[] = { "notify::incident-started", "notify::incident-resolved" };
+
+  if (self->document == NULL || self->field != FS_DOCUMENT_IMPACT_DURATION_MINUTES)
+    return;
+  g_object_set_data (G_OBJECT (self->editor), "fs-duration-editor", self);
+  for (guint i = 0; i < G_N_ELEMENTS (moments); i++)
+    g_signal_connect_object (self->document, moments[i], G_CALLBACK (show_derived_duration),
+                             self->editor, G_CONNECT_SWAPPED);
+  show_derived_duration (self->editor);
+}
+
 /* A row that edits one field of a record (a document or an item of one of
  * its lists) and follows the record when something else changes it. The row
  * is named after the field. */
@@ -701,6 +737,7 @@ fs_guide_field_new (FsRecord   *record,
   signal = g_strdelimit (g_strconcat ("notify::", name, NULL), "_", '-');
   g_signal_connect_object (record, signal, G_CALLBACK (on_record_notify), row,
                            G_CONNECT_SWAPPED);
+  follow_incident_times (self);
   self->show (self);
   return row;
 }

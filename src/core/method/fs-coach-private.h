@@ -1,0 +1,32 @@
+/* fs-coach-private.h
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fs-coach.h"
+
+G_BEGIN_DECLS
+
+/* Where the checks are looking (list and item, -1 for the document), and
+ * what they found. The rules live in files by subject; this is what they
+ * share. */
+typedef struct
+{
+  FsDocument *document;
+  GPtrArray  *advice;
+  int         list;
+  int         item;
+} FsCoachChecker;
+
+void fs_coach_advise         (FsCoachChecker *checker,
+                              FsAdviceKind    kind,
+                              int             field,
+                              char           *message);
+
+void fs_coach_check_duration (FsCoachChecker *checker);
+
+G_END_DECLS
