@@ -85,10 +85,36 @@ body_typed_times (Fixture *fixture)
   g_assert_false (gtk_widget_has_css_class (started, "error"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
 
+  gtk_editable_set_text (GTK_EDITABLE (moment_entry (view, "incident_resolved")), "16:15");
+  fs_ui_test_settle ();
+
   /* An event's time of day alone is on the day the incident started. */
   fs_test_add_item (document, FS_DOCUMENT_EVENTS, "text", "Pager fires", NULL);
   fs_document_view_show_guide_step (fixture->window->document_view, "what-went-wrong");
   fs_ui_test_settle ();
+
+  /* The duration left empty reads as what the times give; one typed that
+   * disagrees gets the coach's word beside it. */
+  {
+    GtkWidget *duration = fs_ui_test_find (fs_ui_test_find_named (view, "impact_duration_minutes"),
+                                           GTK_TYPE_SPIN_BUTTON);
+    GtkWidget *duration_text = fs_ui_test_find (duration, GTK_TYPE_TEXT);
+    g_autofree char *advice_name = g_strdup_printf ("advice-%u", FS_DOCUMENT_IMPACT_DURATION_MINUTES);
+    GtkWidget *advice;
+
+    g_assert_cmpstr (gtk_text_get_placeholder_text (GTK_TEXT (duration_text)), ==, "125");
+    fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T13:10:00Z");
+    g_assert_cmpstr (gtk_text_get_placeholder_text (GTK_TEXT (duration_text)), ==, "60");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), 15);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (duration)), ==, "15");
+    advice = fs_ui_test_find_named (view, advice_name);
+    g_assert_nonnull (advice);
+    fs_ui_test_wait_for_visible (advice, TRUE);
+    g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (advice), "fs-advice-ids"), "duration-disagrees"));
+    fs_ui_test_screenshot (gtk_widget_get_parent (advice), "incident-duration-disagrees");
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (duration), 60);
+    fs_ui_test_wait_for_visible (advice, FALSE);
+  }
   event_item = fs_ui_test_find_named (fs_ui_test_find_named (view, "events"), "item-0");
   g_assert_nonnull (event_item);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (event_item), TRUE);

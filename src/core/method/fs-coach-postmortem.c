@@ -45,7 +45,7 @@ fs_coach_check_duration (FsCoachChecker *checker)
   from_field = fs_duration_format ((gint64) llround (typed * 60));
   fs_coach_advise (checker, FS_ADVICE_DURATION_DISAGREES, FS_DOCUMENT_IMPACT_DURATION_MINUTES,
                    /* Translators: both are durations, e.g. "2 h 5 min" */
-                   g_strdup_printf (_("The incident started and was resolved %s apart, but the duration "
+                   g_strdup_printf (_("The incident’s start and resolution are %s apart, but the duration "
                                       "says %s. Check the three: the timeline is drawn from the times."),
                                     from_times, from_field));
 }

@@ -387,9 +387,22 @@ static void
 on_number_changed (GtkSpinButton *spin,
                    FieldEditor   *self)
 {
+  gboolean was_unknown = self->unknown;
+
   if (self->updating)
     return;
   self->unknown = FALSE;
+  /* The value was written while the text still said "not known": a click
+   * on + in an empty field shows what it gave. */
+  if (was_unknown)
+    {
+      g_autofree char *shown = g_strdup_printf ("%.*f", gtk_spin_button_get_digits (spin),
+                                                gtk_spin_button_get_value (spin));
+
+      self->updating = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (spin), shown);
+      self->updating = FALSE;
+    }
   write_number (self, gtk_spin_button_get_value (spin));
 }
 
@@ -588,7 +601,9 @@ new_number_row (FieldEditor *self,
   GtkWidget *spin = gtk_spin_button_new_with_range (MAX (field->min, 0), field->max, step);
   GtkWidget *row = new_action_row (title, spin);
 
-  if (field->type == FS_FIELD_OPTIONAL_NUMBER)
+  if (self->field == FS_DOCUMENT_IMPACT_DURATION_MINUTES && FS_IS_DOCUMENT (self->record))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Leave empty to take it from the incident’s times"));
+  else if (field->type == FS_FIELD_OPTIONAL_NUMBER)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Leave empty when not known"));
   else if (field->max <= 5)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
