@@ -38,6 +38,16 @@ berlin (int year, int month, int day, int hour, int minute)
   return fs_moment_to_stored (g_date_time_to_unix (local));
 }
 
+static const char *
+event_text (FsDocument *document,
+            guint       position)
+{
+  g_autoptr(FsRecord) event = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (document,
+                                                                                        FS_DOCUMENT_EVENTS)),
+                                                     position);
+  return fs_record_get_text (event, FS_EVENT_TEXT);
+}
+
 static void
 body_typed_times (Fixture *fixture)
 {
@@ -50,6 +60,7 @@ body_typed_times (Fixture *fixture)
   g_autofree char *want_started = berlin (2020, 6, 30, 14, 5);
   g_autofree char *want_event = berlin (2020, 6, 30, 14, 30);
   g_autofree char *want_yesterday = NULL;
+  g_autofree char *berlin_one = berlin (2020, 6, 30, 13, 0);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
 
@@ -133,6 +144,22 @@ body_typed_times (Fixture *fixture)
     want_yesterday = berlin (g_date_time_get_year (yesterday), g_date_time_get_month (yesterday),
                              g_date_time_get_day_of_month (yesterday), 9, 15);
     g_assert_cmpstr (fs_record_get_text (event, FS_EVENT_AT), ==, want_yesterday);
+
+    /* The timeline keeps time order as it is edited: an event added at
+     * 13:00 goes before this one, here at 14:30 again; typed back to
+     * 12:45, this one goes first, and the typing goes on where it was. */
+    gtk_editable_set_text (GTK_EDITABLE (event_at), "14:30");
+    fs_test_add_item (document, FS_DOCUMENT_EVENTS, "text", "Deploy starts", "at", berlin_one, NULL);
+    fs_ui_test_settle ();
+    g_assert_cmpstr (event_text (document, 0), ==, "Deploy starts");
+    g_assert_cmpstr (event_text (document, 1), ==, "Pager fires");
+    gtk_widget_grab_focus (event_at);
+    gtk_editable_set_text (GTK_EDITABLE (event_at), "12:45");
+    fs_ui_test_settle ();
+    g_assert_cmpstr (event_text (document, 0), ==, "Pager fires");
+    g_assert_cmpstr (event_text (document, 1), ==, "Deploy starts");
+    g_assert_true (gtk_widget_has_focus (fs_ui_test_find (event_at, GTK_TYPE_TEXT)) ||
+                   gtk_widget_has_focus (event_at));
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "fs-incident-times.h"
 #include "fs-moment.h"
 #include "fs-test-util.h"
 
@@ -181,6 +182,59 @@ test_format (Fixture       *fixture,
   g_assert_cmpstr (in_utc, ==, "30 Jun 2020, 13:58");
 }
 
+/* A timeline of events at the given times ("" for none yet). */
+static FsDocument *
+timeline (const char * const *times)
+{
+  FsDocument *document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+
+  for (guint i = 0; times[i] != NULL; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("e%u", i);
+
+      fs_test_add_item (document, FS_DOCUMENT_EVENTS, "text", text, "at", times[i], NULL);
+    }
+  return document;
+}
+
+static void
+assert_place (const char * const *times,
+              guint               position,
+              int                 want)
+{
+  g_autoptr(FsDocument) document = timeline (times);
+
+  g_assert_cmpint (fs_incident_times_event_place (document, position), ==, want);
+}
+
+static void
+test_event_place (void)
+{
+  const char * const ordered[] = { "2020-06-30T13:00:00Z", "2020-06-30T14:00:00Z",
+                                   "2020-06-30T15:00:00Z", NULL };
+  const char * const late_first[] = { "2020-06-30T16:00:00Z", "2020-06-30T13:00:00Z",
+                                      "2020-06-30T14:00:00Z", NULL };
+  const char * const early_last[] = { "2020-06-30T13:00:00Z", "2020-06-30T14:00:00Z",
+                                      "2020-06-30T12:00:00Z", NULL };
+  const char * const with_undated[] = { "2020-06-30T13:00:00Z", "", "",
+                                        "2020-06-30T15:00:00Z", "2020-06-30T14:00:00Z", NULL };
+  const char * const undated_gap[] = { "2020-06-30T13:00:00Z", "", "2020-06-30T14:00:00Z",
+                                       "", "2020-06-30T15:00:00Z", NULL };
+  const char * const same_time[] = { "2020-06-30T13:00:00Z", "2020-06-30T13:00:00Z", NULL };
+
+  for (guint i = 0; i < 3; i++)
+    assert_place (ordered, i, -1);
+  assert_place (late_first, 0, 2);
+  assert_place (early_last, 2, 0);
+  /* Passed over, events without a time stay where they are. */
+  assert_place (with_undated, 4, 3);
+  assert_place (with_undated, 1, -1);
+  for (guint i = 0; i < 5; i++)
+    assert_place (undated_gap, i, -1);
+  assert_place (same_time, 1, -1);
+  assert_place (same_time, 0, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +247,7 @@ main (int   argc,
   g_test_add ("/moment/refused", Fixture, NULL, setup, test_refused, teardown);
   g_test_add ("/moment/summer-time-change", Fixture, NULL, setup, test_summer_time_change, teardown);
   g_test_add ("/moment/format", Fixture, NULL, setup, test_format, teardown);
+  g_test_add_func ("/moment/event-place", test_event_place);
 
   return g_test_run ();
 }

@@ -183,3 +183,56 @@ fs_duration_format (gint64 seconds)
     return HOURS (hours);
   return MINUTES (minutes);
 }
+
+/* Where the event at POSITION belongs for the timeline to read in time
+ * order: before the first other event that is later, else just after the
+ * last that is not. Events without a readable time stay where they are and
+ * are passed over. -1 when it is in its place, or has no time. */
+int
+fs_incident_times_event_place (FsDocument *document,
+                               guint       position)
+{
+  GListModel *events;
+  g_autoptr(FsRecord) moved = NULL;
+  gint64 at;
+  int after_last_earlier = 0;
+  int target = -1;
+  guint n;
+
+  g_return_val_if_fail (FS_IS_DOCUMENT (document), -1);
+
+  events = G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_EVENTS));
+  n = g_list_model_get_n_items (events);
+  g_return_val_if_fail (position < n, -1);
+  moved = g_list_model_get_item (events, position);
+  if (!fs_incident_times_parse (fs_record_get_text (moved, FS_EVENT_AT), &at))
+    return -1;
+  /* Positions count the list without the event itself. */
+  for (guint i = 0, index = 0; i < n; i++)
+    {
+      g_autoptr(FsRecord) other = NULL;
+      gint64 other_at;
+
+      if (i == position)
+        continue;
+      other = g_list_model_get_item (events, i);
+      if (fs_incident_times_parse (fs_record_get_text (other, FS_EVENT_AT), &other_at))
+        {
+          /* At the same time, the order of the list stands. */
+          if (other_at > at || (other_at == at && i > position))
+            {
+              target = index;
+              break;
+            }
+          after_last_earlier = index + 1;
+        }
+      index++;
+    }
+  /* Anywhere between the last earlier and the first later event will do:
+   * the undated events there are not the event's to pass. */
+  if ((int) position >= after_last_earlier && (target < 0 || (int) position <= target))
+    return -1;
+  if (target < 0)
+    target = after_last_earlier;
+  return target;
+}

@@ -33,5 +33,7 @@ gboolean   fs_incident_times_parse         (const char      *timestamp,
                                             gint64          *unix_time);
 GPtrArray *fs_incident_times_sorted_events (FsDocument      *document);
 char      *fs_duration_format              (gint64           seconds);
+int        fs_incident_times_event_place   (FsDocument      *document,
+                                            guint            position);
 
 G_END_DECLS

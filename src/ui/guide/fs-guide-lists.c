@@ -13,6 +13,7 @@
 
 #include "fs-guide-fields.h"
 #include "fs-guide-lists.h"
+#include "fs-incident-times.h"
 #include "fs-record-list-editor.h"
 #include "fs-record-text.h"
 
@@ -265,5 +266,9 @@ fs_guide_list_editor_new (FsDocument     *document,
   if (setup->describe != NULL)
     fs_record_list_editor_set_describe_func (FS_RECORD_LIST_EDITOR (editor), setup->describe,
                                              NULL, NULL);
+  /* The timeline reads in time order, however it was typed. */
+  if (list == FS_DOCUMENT_EVENTS)
+    fs_record_list_editor_set_place_func (FS_RECORD_LIST_EDITOR (editor),
+                                          fs_incident_times_event_place);
   return editor;
 }

@@ -29,6 +29,8 @@ struct _FsRecordListEditor
   FsRecordDescribeFunc     describe;
   gpointer                 describe_data;
   GDestroyNotify           describe_destroy;
+  FsRecordPlaceFunc        place;
+  guint                    place_id;
 
   GtkWidget               *header_box;
   GtkWidget               *add_button;
@@ -57,6 +59,9 @@ struct _FsRecordListItem
   GPtrArray          *advice_rows;
 };
 
+void              fs_record_list_editor_queue_place     (FsRecordListEditor *self);
+void              fs_record_list_item_move_to           (FsRecordListItem   *item,
+                                                         guint               to);
 FsRecordListItem *fs_record_list_item_new               (FsRecordListEditor *self,
                                                          FsRecord           *record);
 void              fs_record_list_item_free              (FsRecordListItem   *item);

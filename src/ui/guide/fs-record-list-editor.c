@@ -184,6 +184,7 @@ fs_record_list_editor_dispose (GObject *object)
   FsRecordListEditor *self = FS_RECORD_LIST_EDITOR (object);
 
   g_clear_handle_id (&self->advice_id, g_source_remove);
+  g_clear_handle_id (&self->place_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->document != NULL)
@@ -404,6 +405,51 @@ fs_record_list_editor_set_describe_func (FsRecordListEditor   *self,
   self->describe_data = data;
   self->describe_destroy = destroy;
   renumber (self);
+}
+
+/* Items that keep an order of their own, as events keep time order, are
+ * moved once the edit is over, one at a time until each is in its place. */
+static gboolean
+place_items (gpointer data)
+{
+  FsRecordListEditor *self = data;
+
+  self->place_id = 0;
+  for (guint round = 0; round < self->items->len; round++)
+    {
+      gboolean moved = FALSE;
+
+      for (guint i = 0; i < self->items->len && !moved; i++)
+        {
+          int to = self->place (self->document, i);
+
+          if (to >= 0)
+            {
+              fs_record_list_item_move_to (g_ptr_array_index (self->items, i), to);
+              moved = TRUE;
+            }
+        }
+      if (!moved)
+        break;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+fs_record_list_editor_queue_place (FsRecordListEditor *self)
+{
+  if (self->place != NULL && self->place_id == 0)
+    self->place_id = g_idle_add (place_items, self);
+}
+
+void
+fs_record_list_editor_set_place_func (FsRecordListEditor *self,
+                                      FsRecordPlaceFunc   place)
+{
+  g_return_if_fail (FS_IS_RECORD_LIST_EDITOR (self));
+
+  self->place = place;
+  fs_record_list_editor_queue_place (self);
 }
 
 /* The title of an item whose first column is empty ("Untitled step"). */

@@ -41,6 +41,9 @@ typedef enum
 
 typedef char *(*FsRecordDescribeFunc) (FsRecord *item,
                                        gpointer  data);
+/* Where the item at POSITION belongs once edited, or -1 where it is. */
+typedef int   (*FsRecordPlaceFunc)    (FsDocument *document,
+                                       guint       position);
 
 #define FS_TYPE_RECORD_LIST_EDITOR (fs_record_list_editor_get_type ())
 
@@ -60,6 +63,8 @@ void       fs_record_list_editor_set_describe_func     (FsRecordListEditor      
                                                         FsRecordDescribeFunc     describe,
                                                         gpointer                 data,
                                                         GDestroyNotify           destroy);
+void       fs_record_list_editor_set_place_func        (FsRecordListEditor      *self,
+                                                        FsRecordPlaceFunc        place);
 void       fs_record_list_editor_set_placeholder       (FsRecordListEditor      *self,
                                                         const char              *untitled);
 void       fs_record_list_editor_set_brainstorm_title  (FsRecordListEditor      *self,

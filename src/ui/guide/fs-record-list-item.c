@@ -205,12 +205,22 @@ void
 fs_record_list_item_move (FsRecordListItem *item,
                           int               delta)
 {
+  int to = (int) item->position + delta;
+
+  if (to >= 0 && to < (int) item->editor->items->len)
+    fs_record_list_item_move_to (item, to);
+}
+
+/* The item moves to TO, and whatever had the focus keeps it. */
+void
+fs_record_list_item_move_to (FsRecordListItem *item,
+                             guint             to)
+{
   FsRecordListEditor *self = item->editor;
   GtkRoot *root = gtk_widget_get_root (item->row);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  int to = (int) item->position + delta;
 
-  if (to < 0 || to >= (int) self->items->len)
+  if (to >= self->items->len || to == item->position)
     return;
   if (focus != NULL)
     g_object_ref (focus);
@@ -392,6 +402,14 @@ limit_header_lines (GtkWidget *expander)
     }
 }
 
+static void
+on_record_notify (FsRecordListItem *item)
+{
+  fs_record_list_item_show_header (item);
+  if (item->editor->place != NULL)
+    fs_record_list_editor_queue_place (item->editor);
+}
+
 FsRecordListItem *
 fs_record_list_item_new (FsRecordListEditor *self,
                          FsRecord           *record)
@@ -411,7 +429,7 @@ fs_record_list_item_new (FsRecordListEditor *self,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (item->row), item->advice_icon);
   g_signal_connect (item->row, "notify::expanded", G_CALLBACK (on_item_expanded), NULL);
   item->notify_id = g_signal_connect_swapped (record, "notify",
-                                              G_CALLBACK (fs_record_list_item_show_header), item);
+                                              G_CALLBACK (on_record_notify), item);
   return item;
 }
 
