@@ -39,6 +39,7 @@ struct _FieldEditor
   gboolean    unknown;
   guint       check_id;
   FsDocument *document;  /* whose incident's day a bare time of day is on */
+  char       *hint;      /* said under the field while nothing is wrong */
   void      (*show) (FieldEditor *self);
 };
 
@@ -48,6 +49,7 @@ field_editor_free (FieldEditor *self)
   g_clear_handle_id (&self->check_id, g_source_remove);
   g_clear_object (&self->record);
   g_clear_object (&self->document);
+  g_free (self->hint);
   g_free (self);
 }
 
@@ -196,7 +198,8 @@ explain_moment (FieldEditor  *self,
   else
     gtk_widget_remove_css_class (self->editor, "error");
   if (row != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error != NULL ? error->message : "");
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error != NULL ? error->message
+                                                       : self->hint != NULL ? self->hint : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   error != NULL ? error->message : "", -1);
 }
@@ -585,6 +588,16 @@ new_moment_row (FieldEditor *self,
                                ? _("A date and time in your time zone, such as 2026-11-21 14:30, "
                                    "or 14:30 for the day the incident started, or yesterday 14:30")
                                : _("A date such as 2026-11-21"));
+  /* The zone is named once, at the first moment of the incident. */
+  if (FS_IS_DOCUMENT (self->record) && self->field == FS_DOCUMENT_INCIDENT_STARTED)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+      g_autofree char *name = fs_moment_zone_name (g_get_real_time () / G_USEC_PER_SEC, zone);
+
+      /* Translators: %s names a time zone, e.g. "CET" */
+      self->hint = g_strdup_printf (_("Times are in your time zone, %s"), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), self->hint);
+    }
   self->editor = entry;
   self->show = show_moment;
   g_signal_connect (entry, "changed", G_CALLBACK (on_moment_changed), self);
