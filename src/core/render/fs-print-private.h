@@ -13,19 +13,7 @@
 
 G_BEGIN_DECLS
 
-/* Colours from the GNOME palette, used sparingly: the page is mostly ink on
- * paper, and every colour also differs in lightness so that it survives a
- * greyscale printer. */
-typedef struct
-{
-  double red;
-  double green;
-  double blue;
-} FsColor;
-
-#define FS_RGB(hex) ((FsColor) { ((hex) >> 16 & 0xff) / 255.0, \
-                                 ((hex) >> 8 & 0xff) / 255.0,  \
-                                 ((hex) & 0xff) / 255.0 })
+#include "fs-color.h"
 
 #define FS_COLOR_INK         FS_RGB (0x241f31) /* Dark 4 */
 #define FS_COLOR_SECONDARY   FS_RGB (0x5e5c64) /* Dark 2 */
@@ -40,12 +28,6 @@ typedef struct
 #define FS_COLOR_WARN_TINT   FS_RGB (0xfdf0e1)
 #define FS_COLOR_WHITE       FS_RGB (0xffffff)
 
-static inline void
-fs_color_set_source (cairo_t *cr,
-                     FsColor  color)
-{
-  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
-}
 
 /* The kinds of text on a page; their sizes depend on what is printed. */
 typedef enum
