@@ -11,6 +11,7 @@
 
 #include "fs-app-fixture.h"
 #include "fs-moment.h"
+#include "fs-timeline-view.h"
 #include "fs-test-util.h"
 #include "fs-ui-test-util.h"
 
@@ -168,6 +169,80 @@ body_typed_times (Fixture *fixture)
   }
 }
 
+/* How many pixels of WIDGET's drawing are not transparent. */
+static guint
+drawn_pixels (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  guint drawn = 0;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    drawn += pixels[i * 4 + 3] != 0;
+  return drawn;
+}
+
+static void
+body_drawn_timeline (Fixture *fixture)
+{
+  GtkWidget *view;
+  GtkWidget *timeline;
+  GtkWidget *box;
+  GtkLabel *figures;
+  guint drawn;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s", "postmortem");
+  library_rows (fixture);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
+  fs_document_view_show_guide_step (fixture->window->document_view, "what-went-wrong");
+  fs_ui_test_settle ();
+  view = GTK_WIDGET (fixture->window->document_view);
+  timeline = fs_ui_test_find (view, FS_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (timeline);
+  g_assert_true (fs_timeline_view_has_figure (FS_TIMELINE_VIEW (timeline)));
+  g_assert_cmpint (gtk_widget_get_height (timeline), >, 60);
+  drawn = drawn_pixels (timeline);
+  /* Bands, the axis, ticks and labels: far more than a stray line. */
+  g_assert_cmpuint (drawn, >, (guint) (gtk_widget_get_width (timeline) * 10));
+  box = fs_ui_test_find_named (view, "incident-timeline");
+  figures = GTK_LABEL (fs_ui_test_find_named (box, "timeline-figures"));
+  g_assert_nonnull (strstr (gtk_label_get_text (figures), "Time to detect: "));
+  g_assert_nonnull (strstr (gtk_label_get_text (figures), "Time to resolve: "));
+  fs_ui_test_screenshot (box, "timeline-light");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  fs_ui_test_settle ();
+  g_assert_cmpuint (drawn_pixels (timeline), >, (guint) (gtk_widget_get_width (timeline) * 10));
+  fs_ui_test_screenshot (box, "timeline-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Without times there is nothing to draw, and the figure takes no room. */
+  fs_record_set_text (FS_RECORD (fs_window_get_document (fixture->window)), FS_DOCUMENT_INCIDENT_STARTED, "");
+  fs_record_set_text (FS_RECORD (fs_window_get_document (fixture->window)), FS_DOCUMENT_INCIDENT_DETECTED, "");
+  fs_record_set_text (FS_RECORD (fs_window_get_document (fixture->window)), FS_DOCUMENT_INCIDENT_RESOLVED, "");
+  {
+    GListStore *events = fs_document_get_list (fs_window_get_document (fixture->window), FS_DOCUMENT_EVENTS);
+
+    g_list_store_remove_all (events);
+  }
+  fs_ui_test_settle ();
+  g_assert_false (fs_timeline_view_has_figure (FS_TIMELINE_VIEW (timeline)));
+  g_assert_false (gtk_widget_get_visible (box));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +254,7 @@ main (int   argc,
   fs_ui_test_park_pointer ();
 
   g_test_add ("/incident-times/typed", Fixture, body_typed_times, setup, test_in_app, teardown);
+  g_test_add ("/incident-times/drawn-timeline", Fixture, body_drawn_timeline, setup, test_in_app, teardown);
 
   return g_test_run ();
 }

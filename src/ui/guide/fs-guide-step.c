@@ -252,6 +252,8 @@ fs_guide_step_add_parts (FsGuideStep *self)
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (editor), advice_box);
           g_ptr_array_add (self->advice_rows, advice);
           gtk_box_append (self->box, editor);
+          if (part->list == FS_DOCUMENT_EVENTS)
+            gtk_box_append (self->box, fs_guide_timeline_new (self->document));
           fields = NULL;
           continue;
         }

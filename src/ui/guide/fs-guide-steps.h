@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 void fs_guide_step_build_overview (FsGuideStep *step);
 void fs_guide_step_build_risks    (FsGuideStep *step);
 void fs_guide_step_build_review   (FsGuideStep *step);
+GtkWidget *fs_guide_timeline_new  (FsDocument  *document);
 
 const char *fs_guide_progress_icon_name (FsMethodProgress progress);
 const char *fs_guide_progress_label     (FsMethodProgress progress);
