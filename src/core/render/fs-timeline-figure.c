@@ -37,9 +37,20 @@ typedef struct
 typedef struct
 {
   gint64       at;
-  guint        lane;
-  PangoLayout *number;
+  guint        dot;    /* the dot that numbers it */
 } FsTick;
+
+/* The numbers of one event, or of a run of events too close together for
+ * a dot each ("5–54"). */
+typedef struct
+{
+  double       left;
+  double       width;
+  guint        lane;
+  guint        first;
+  guint        last;
+  PangoLayout *label;
+} FsDot;
 
 typedef struct
 {
@@ -51,6 +62,7 @@ typedef struct
   PangoLayout *phases[2];
   PangoLayout *ends[3];       /* when the broken-off stretches are */
   GArray      *ticks;
+  GArray      *dots;
   GPtrArray   *axis_labels;
   GArray      *axis_times;
   double       width;
@@ -76,9 +88,10 @@ const FsFigurePalette fs_figure_palette_paper = {
 static void
 timeline_clear (FsTimeline *timeline)
 {
-  for (guint i = 0; i < timeline->ticks->len; i++)
-    g_clear_object (&g_array_index (timeline->ticks, FsTick, i).number);
   g_array_unref (timeline->ticks);
+  for (guint i = 0; i < timeline->dots->len; i++)
+    g_clear_object (&g_array_index (timeline->dots, FsDot, i).label);
+  g_array_unref (timeline->dots);
   for (guint i = 0; i < 3; i++)
     {
       g_clear_object (&timeline->mark_labels[i]);
@@ -234,51 +247,58 @@ draw_axis (cairo_t    *cr,
     }
 }
 
-/* An event's number in a pill of ink. */
+/* A dot: the numbers in a pill of ink. */
 static void
-draw_dot (cairo_t     *cr,
-          FsTimeline  *timeline,
-          PangoLayout *label,
-          double       x,
-          double       y)
+draw_dot (cairo_t    *cr,
+          FsTimeline *timeline,
+          FsDot      *dot,
+          double      y)
 {
-  double width;
+  double right = dot->left + dot->width;
 
-  fs_print_measure_layout (label, &width, NULL);
-  width = MAX (width + 4, 13);
   fs_color_set_source (cr, timeline->palette->ink);
   cairo_new_sub_path (cr);
-  cairo_arc (cr, x - width / 2 + 6.5, y, 6.5, G_PI / 2, 3 * G_PI / 2);
-  cairo_arc (cr, x + width / 2 - 6.5, y, 6.5, -G_PI / 2, G_PI / 2);
+  cairo_arc (cr, dot->left + 6.5, y, 6.5, G_PI / 2, 3 * G_PI / 2);
+  cairo_arc (cr, right - 6.5, y, 6.5, -G_PI / 2, G_PI / 2);
   cairo_close_path (cr);
   cairo_fill (cr);
   fs_color_set_source (cr, timeline->palette->paper);
-  fs_print_show_centered (cr, label, x, y);
+  fs_print_show_centered (cr, dot->label, dot->left + dot->width / 2, y);
+}
+
+static double
+lane_y (FsTimeline *timeline,
+        guint       lane)
+{
+  return timeline->axis_y + 22 + lane * PILL_LANE;
 }
 
 static void
 draw_ticks (cairo_t    *cr,
             FsTimeline *timeline)
 {
-  double lanes = timeline->axis_y + 22;
-
   for (guint i = 0; i < timeline->ticks->len; i++)
     {
       FsTick *tick = &g_array_index (timeline->ticks, FsTick, i);
+      FsDot *dot = &g_array_index (timeline->dots, FsDot, tick->dot);
       double x = time_x (timeline, tick->at);
-      double y = lanes + tick->lane * PILL_LANE;
 
       fs_color_set_source (cr, timeline->palette->rule);
       cairo_set_line_width (cr, 0.5);
       cairo_move_to (cr, x, timeline->axis_y);
-      cairo_line_to (cr, x, y);
+      cairo_line_to (cr, CLAMP (x, dot->left + 3, dot->left + dot->width - 3), lane_y (timeline, dot->lane));
       cairo_stroke (cr);
       fs_color_set_source (cr, timeline->palette->ink);
       cairo_set_line_width (cr, 1.25);
       cairo_move_to (cr, x, timeline->axis_y - 4);
       cairo_line_to (cr, x, timeline->axis_y + 4);
       cairo_stroke (cr);
-      draw_dot (cr, timeline, tick->number, x, y);
+    }
+  for (guint i = 0; i < timeline->dots->len; i++)
+    {
+      FsDot *dot = &g_array_index (timeline->dots, FsDot, i);
+
+      draw_dot (cr, timeline, dot, lane_y (timeline, dot->lane));
     }
 }
 
@@ -397,7 +417,25 @@ make_axis (FsTimeline *timeline)
       }
 }
 
-/* Each number goes into the first lane where it clears the last one there. */
+static void
+label_dot (FsTimeline *timeline,
+           FsDot      *dot)
+{
+  g_autofree char *numbers = dot->first == dot->last
+                             ? g_strdup_printf ("%u", dot->first + 1)
+                             /* Translators: a run of events numbered from one number to another */
+                             : g_strdup_printf (_("%u–%u"), dot->first + 1, dot->last + 1);
+  double width;
+
+  g_clear_object (&dot->label);
+  dot->label = timeline->text (FS_FIGURE_TEXT_DOT, numbers, timeline->text_data);
+  fs_print_measure_layout (dot->label, &width, NULL);
+  dot->width = MAX (width + 4, 13);
+}
+
+/* Each number goes into the first lane where it clears the last dot there;
+ * where no lane has room, it joins the dot of the event before it ("5–9"),
+ * the last of its lane, which grows to the right and so covers no other. */
 static void
 make_ticks (FsTimeline *timeline)
 {
@@ -408,18 +446,30 @@ make_ticks (FsTimeline *timeline)
   for (guint i = 0; i < timeline->ticks->len; i++)
     {
       FsTick *tick = &g_array_index (timeline->ticks, FsTick, i);
-      g_autofree char *number = g_strdup_printf ("%u", i + 1);
       double x = time_x (timeline, tick->at);
-      double width;
+      FsDot dot = { 0, 0, 0, i, i, NULL };
       guint lane = 0;
 
-      tick->number = timeline->text (FS_FIGURE_TEXT_DOT, number, timeline->text_data);
-      fs_print_measure_layout (tick->number, &width, NULL);
-      width = MAX (width + 4, 13);
-      while (lane + 1 < MAX_LANES && lane_end[lane] + 2 > x - width / 2)
+      label_dot (timeline, &dot);
+      dot.left = x - dot.width / 2;
+      while (lane < MAX_LANES && lane_end[lane] + 2 > dot.left)
         lane++;
-      tick->lane = lane;
-      lane_end[lane] = x + width / 2;
+      if (lane == MAX_LANES)
+        {
+          FsDot *joined;
+
+          g_clear_object (&dot.label);
+          tick->dot = timeline->dots->len - 1;
+          joined = &g_array_index (timeline->dots, FsDot, tick->dot);
+          joined->last = i;
+          label_dot (timeline, joined);
+          lane_end[joined->lane] = joined->left + joined->width;
+          continue;
+        }
+      dot.lane = lane;
+      lane_end[lane] = dot.left + dot.width;
+      tick->dot = timeline->dots->len;
+      g_array_append_val (timeline->dots, dot);
       timeline->n_lanes = MAX (timeline->n_lanes, lane + 1);
     }
 }
@@ -519,6 +569,7 @@ fs_timeline_figure_new (FsDocument       *document,
   timeline->text_data = data;
   timeline->width = width;
   timeline->ticks = g_array_new (FALSE, TRUE, sizeof (FsTick));
+  timeline->dots = g_array_new (FALSE, TRUE, sizeof (FsDot));
   timeline->axis_labels = g_ptr_array_new_with_free_func (g_object_unref);
   timeline->axis_times = g_array_new (FALSE, FALSE, sizeof (gint64));
   collect_times (timeline, document);
@@ -558,6 +609,37 @@ fs_timeline_figure_draw (FsTimelineFigure      *figure,
   draw_timeline (cr, &figure->timeline);
   cairo_restore (cr);
   figure->timeline.palette = NULL;
+}
+
+guint
+fs_timeline_figure_get_n_dots (FsTimelineFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, 0);
+
+  return figure->timeline.dots->len;
+}
+
+/* Where dot I is, and the events (in time order, from 0) it numbers. */
+void
+fs_timeline_figure_get_dot (FsTimelineFigure *figure,
+                            guint             i,
+                            double           *left,
+                            double           *right,
+                            guint            *lane,
+                            guint            *first,
+                            guint            *last)
+{
+  const FsDot *dot;
+
+  g_return_if_fail (figure != NULL);
+  g_return_if_fail (i < figure->timeline.dots->len);
+
+  dot = &g_array_index (figure->timeline.dots, FsDot, i);
+  *left = dot->left;
+  *right = dot->left + dot->width;
+  *lane = dot->lane;
+  *first = dot->first;
+  *last = dot->last;
 }
 
 void

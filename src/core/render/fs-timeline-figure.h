@@ -54,6 +54,14 @@ double            fs_timeline_figure_get_height (FsTimelineFigure *figure);
 void              fs_timeline_figure_draw       (FsTimelineFigure       *figure,
                                                  cairo_t                *cr,
                                                  const FsFigurePalette  *palette);
+guint             fs_timeline_figure_get_n_dots (FsTimelineFigure *figure);
+void              fs_timeline_figure_get_dot    (FsTimelineFigure *figure,
+                                                 guint             i,
+                                                 double           *left,
+                                                 double           *right,
+                                                 guint            *lane,
+                                                 guint            *first,
+                                                 guint            *last);
 void              fs_timeline_figure_free       (FsTimelineFigure *figure);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FsTimelineFigure, fs_timeline_figure_free)
