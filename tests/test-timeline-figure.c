@@ -87,7 +87,7 @@ static void
 test_spaced_events (void)
 {
   g_autoptr(FsDocument) document = incident (6, 600);
-  g_autoptr(FsTimelineFigure) figure = fs_timeline_figure_new (document, 480, small_text, context);
+  g_autoptr(FsTimelineFigure) figure = fs_timeline_figure_new (document, 480, -1, small_text, context);
 
   g_assert_nonnull (figure);
   g_assert_cmpuint (assert_dots_clear (figure, 6), ==, 6);
@@ -98,7 +98,7 @@ static void
 test_fifty_events_in_a_minute (void)
 {
   g_autoptr(FsDocument) document = incident (50, 1);
-  g_autoptr(FsTimelineFigure) figure = fs_timeline_figure_new (document, 480, small_text, context);
+  g_autoptr(FsTimelineFigure) figure = fs_timeline_figure_new (document, 480, -1, small_text, context);
   guint dots;
 
   g_assert_nonnull (figure);
@@ -107,12 +107,40 @@ test_fifty_events_in_a_minute (void)
   g_assert_cmpuint (dots, <, 50);
 }
 
+/* Still going on, the incident is drawn up to now: an event an hour in,
+ * two hours before now, sits near the middle, not at the end. */
+static void
+test_ongoing_up_to_now (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(GDateTime) started = g_date_time_new_utc (2020, 6, 30, 13, 0, 0);
+  g_autoptr(FsTimelineFigure) ongoing = NULL;
+  g_autoptr(FsTimelineFigure) without_now = NULL;
+  double left, right;
+  guint lane, first, last;
+
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_DETECTED, "2020-06-30T13:20:00Z");
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STATUS, "ongoing");
+  fs_test_add_item (document, FS_DOCUMENT_EVENTS, "text", "Rollback begins", "at", "2020-06-30T14:00:00Z", NULL);
+
+  ongoing = fs_timeline_figure_new (document, 480, g_date_time_to_unix (started) + 2 * 3600,
+                                    small_text, context);
+  fs_timeline_figure_get_dot (ongoing, 0, &left, &right, &lane, &first, &last);
+  g_assert_cmpfloat ((left + right) / 2, <, 480 * 0.75);
+  g_assert_cmpfloat ((left + right) / 2, >, 480 * 0.25);
+
+  without_now = fs_timeline_figure_new (document, 480, -1, small_text, context);
+  fs_timeline_figure_get_dot (without_now, 0, &left, &right, &lane, &first, &last);
+  g_assert_cmpfloat ((left + right) / 2, >, 480 * 0.9);
+}
+
 static void
 test_nothing_to_draw (void)
 {
   g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
 
-  g_assert_null (fs_timeline_figure_new (document, 480, small_text, context));
+  g_assert_null (fs_timeline_figure_new (document, 480, -1, small_text, context));
 }
 
 int
@@ -124,6 +152,7 @@ main (int   argc,
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_test_add_func ("/timeline-figure/spaced-events", test_spaced_events);
   g_test_add_func ("/timeline-figure/fifty-events-in-a-minute", test_fifty_events_in_a_minute);
+  g_test_add_func ("/timeline-figure/ongoing-up-to-now", test_ongoing_up_to_now);
   g_test_add_func ("/timeline-figure/nothing-to-draw", test_nothing_to_draw);
 
   return g_test_run ();

@@ -108,6 +108,7 @@ fs_print_add_incident_timeline (FsFlow     *flow,
                                 FsDocument *document)
 {
   FsTimelineFigure *figure = fs_timeline_figure_new (document, fs_flow_get_width (flow),
+                                                     g_get_real_time () / G_USEC_PER_SEC,
                                                      page_text, flow);
 
   if (figure != NULL)

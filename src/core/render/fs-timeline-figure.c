@@ -69,6 +69,7 @@ typedef struct
   double       band_y;
   double       axis_y;
   guint        n_lanes;
+  gboolean     ongoing;        /* not resolved yet: the last mark is now */
   FsFigureTextFunc text;
   gpointer     text_data;
   const FsFigurePalette *palette;  /* while drawing */
@@ -477,7 +478,8 @@ make_ticks (FsTimeline *timeline)
 static void
 make_mark_labels (FsTimeline *timeline)
 {
-  const char *names[] = { _("Started"), _("Detected"), _("Resolved") };
+  const char *names[] = { _("Started"), _("Detected"),
+                          timeline->ongoing ? _("Now") : _("Resolved") };
   double row_end[3] = { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
   guint rows = 1;
 
@@ -528,7 +530,8 @@ phase_label (FsTimeline *timeline,
 
 static void
 collect_times (FsTimeline *timeline,
-               FsDocument *document)
+               FsDocument *document,
+               gint64      now)
 {
   g_autoptr(GPtrArray) events = fs_incident_times_sorted_events (document);
   static const guint fields[] = { FS_DOCUMENT_INCIDENT_STARTED, FS_DOCUMENT_INCIDENT_DETECTED,
@@ -536,6 +539,13 @@ collect_times (FsTimeline *timeline,
 
   for (guint i = 0; i < 3; i++)
     timeline->marks[i] = parse_unix (fs_record_get_text (FS_RECORD (document), fields[i]));
+  /* An incident still going on is drawn up to now. */
+  if (timeline->marks[2] < 0 && now >= 0 && timeline->marks[0] >= 0 && now >= timeline->marks[0] &&
+      g_strcmp0 (fs_record_get_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_STATUS), "ongoing") == 0)
+    {
+      timeline->marks[2] = now;
+      timeline->ongoing = TRUE;
+    }
   for (guint i = 0; i < events->len; i++)
     {
       FsTick tick = { parse_unix (fs_record_get_text (g_ptr_array_index (events, i),
@@ -548,10 +558,12 @@ collect_times (FsTimeline *timeline,
 
 
 /* The figure of DOCUMENT's incident at WIDTH, its texts made by TEXT; NULL
- * when its times give nothing to draw. */
+ * when its times give nothing to draw. NOW (Unix seconds, -1 for none) ends
+ * an incident that is still going on. */
 FsTimelineFigure *
 fs_timeline_figure_new (FsDocument       *document,
                         double            width,
+                        gint64            now,
                         FsFigureTextFunc  text,
                         gpointer          data)
 {
@@ -572,7 +584,7 @@ fs_timeline_figure_new (FsDocument       *document,
   timeline->dots = g_array_new (FALSE, TRUE, sizeof (FsDot));
   timeline->axis_labels = g_ptr_array_new_with_free_func (g_object_unref);
   timeline->axis_times = g_array_new (FALSE, FALSE, sizeof (gint64));
-  collect_times (timeline, document);
+  collect_times (timeline, document, now);
   if (!find_stretches (timeline))
     {
       fs_timeline_figure_free (figure);

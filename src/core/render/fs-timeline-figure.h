@@ -48,6 +48,7 @@ typedef struct _FsTimelineFigure FsTimelineFigure;
 
 FsTimelineFigure *fs_timeline_figure_new        (FsDocument       *document,
                                                  double            width,
+                                                 gint64            now,
                                                  FsFigureTextFunc  text,
                                                  gpointer          data);
 double            fs_timeline_figure_get_height (FsTimelineFigure *figure);

@@ -65,7 +65,8 @@ lay_out (FsTimelineView *self,
   g_clear_pointer (&self->figure, fs_timeline_figure_free);
   self->figure_width = width;
   if (self->document != NULL && width > 0)
-    self->figure = fs_timeline_figure_new (self->document, width, screen_text, self);
+    self->figure = fs_timeline_figure_new (self->document, width,
+                                           g_get_real_time () / G_USEC_PER_SEC, screen_text, self);
 }
 
 static void
