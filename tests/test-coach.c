@@ -116,6 +116,18 @@ add_cause (FsDocument *document,
   return cause;
 }
 
+/* A cause that names the layer that failed: avoid, detect or fix. */
+static FsRecord *
+add_tagged_cause (FsDocument *document,
+                  const char *text,
+                  const char *area)
+{
+  FsRecord *cause = add_cause (document, text);
+
+  fs_record_set_text (cause, FS_CAUSE_AREA, area);
+  return cause;
+}
+
 static guint
 count_advice (GPtrArray  *advice,
               const char *id)
@@ -463,6 +475,56 @@ test_duration_disagrees (void)
   assert_no_advice (document);
 }
 
+/* The method's other questions: the layers the causes name, both kinds of
+ * action item, each item answering a cause, and the lessons. */
+static void
+test_postmortem_method_rules (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  const char *got_lucky[] = { "It happened on a quiet Sunday", NULL };
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) tagged = NULL;
+  g_autoptr(GPtrArray) one_kind = NULL;
+  g_autoptr(GPtrArray) answered = NULL;
+  FsRecord *cause;
+  FsRecord *alert;
+  FsRecord *drain;
+
+  /* Nothing written, nothing asked. */
+  assert_no_advice (document);
+
+  cause = add_cause (document, "The drain step is manual");
+  alert = add_action_item (document, "Alert when a node is not drained", "Ana", "2026-12-01", "open");
+  drain = add_action_item (document, "Automate the drain", "Sam", "2026-12-01", "open");
+  fs_record_set_text (alert, FS_ACTION_ITEM_KIND, "technology");
+  fs_record_set_text (drain, FS_ACTION_ITEM_KIND, "technology");
+  first = fs_coach_check_document (document);
+  assert_advice (first, "causes-no-detect", FS_DOCUMENT_CAUSES, -1, -1);
+  assert_advice (first, "causes-no-fix", FS_DOCUMENT_CAUSES, -1, -1);
+  assert_advice (first, "lessons-empty", -1, -1, FS_DOCUMENT_GOT_LUCKY);
+  g_assert_nonnull (strstr (assert_advice (first, "actions-one-kind", FS_DOCUMENT_ACTION_ITEMS, -1, -1)->message,
+                            "how the team works"));
+  g_assert_cmpuint (count_advice (first, "action-no-cause"), ==, 2);
+
+  /* Answered one by one, each falls silent. */
+  fs_record_set_text (cause, FS_CAUSE_AREA, "detect");
+  add_tagged_cause (document, "Nobody could reach the console quickly", "fix");
+  fs_record_set_list (FS_RECORD (document), FS_DOCUMENT_GOT_LUCKY, got_lucky);
+  tagged = fs_coach_check_document (document);
+  g_assert_cmpuint (count_advice (tagged, "causes-no-detect"), ==, 0);
+  g_assert_cmpuint (count_advice (tagged, "causes-no-fix"), ==, 0);
+  g_assert_cmpuint (count_advice (tagged, "lessons-empty"), ==, 0);
+  g_assert_cmpuint (count_advice (tagged, "actions-one-kind"), ==, 1);
+
+  fs_record_set_text (drain, FS_ACTION_ITEM_KIND, "process");
+  fs_record_set_text (alert, FS_ACTION_ITEM_CAUSE, "c1");
+  fs_record_set_text (drain, FS_ACTION_ITEM_CAUSE, "c1");
+  answered = fs_coach_check_document (document);
+  g_assert_cmpuint (count_advice (answered, "actions-one-kind"), ==, 0);
+  g_assert_cmpuint (count_advice (answered, "action-no-cause"), ==, 0);
+  assert_no_advice (document);
+}
+
 static void
 test_single_cause (void)
 {
@@ -476,14 +538,18 @@ test_single_cause (void)
   one = fs_coach_check_document (document);
   single = assert_advice (one, "causes-single", FS_DOCUMENT_CAUSES, -1, -1);
   g_assert_cmpint (single->kind, ==, FS_ADVICE_SINGLE_CAUSE);
-  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpuint (count_advice (one, "causes-single"), ==, 1);
 
   add_cause (document, "  ");
   one_and_blank = fs_coach_check_document (document);
   assert_advice (one_and_blank, "causes-single", FS_DOCUMENT_CAUSES, -1, -1);
 
   add_cause (document, "Nothing alerted on certificates expiring within a week");
-  assert_no_advice (document);
+  {
+    g_autoptr(GPtrArray) two = fs_coach_check_document (document);
+
+    g_assert_cmpuint (count_advice (two, "causes-single"), ==, 0);
+  }
 }
 
 /* A post-mortem with blame in each place it is looked for. */
@@ -501,8 +567,8 @@ new_blaming_postmortem (void)
   event = append_item (document, FS_DOCUMENT_EVENTS);
   fs_record_set_text (event, FS_EVENT_TEXT, "Operator forgot to drain the node");
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_TRIGGER, "Human error");
-  add_cause (document, "The runbook skipped the drain step");
-  add_cause (document, "Nobody's fault: the drain is not automated");
+  add_tagged_cause (document, "The runbook skipped the drain step", "fix");
+  add_tagged_cause (document, "Nobody's fault: the drain is not automated", "detect");
   add_cause (document, "Careless review of the change");
   fs_record_set_list (FS_RECORD (document), FS_DOCUMENT_WENT_BADLY, went_badly);
   return document;
@@ -552,8 +618,8 @@ test_blameless_postmortem (void)
                       "A blameless look at the checkout outage: no one is to blame.");
   fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_TRIGGER,
                       "A default setting shipped with the new load balancer");
-  add_cause (document, "The load balancer default is a 5 second timeout");
-  add_cause (document, "No alert on checkout latency");
+  add_tagged_cause (document, "The load balancer default is a 5 second timeout", "fix");
+  add_tagged_cause (document, "No alert on checkout latency", "detect");
   fs_record_set_list (FS_RECORD (document), FS_DOCUMENT_WENT_BADLY, went_badly);
   assert_no_advice (document);
 }
@@ -565,14 +631,27 @@ test_action_items (void)
   g_autoptr(GPtrArray) advice = NULL;
   const FsAdvice *vague;
 
-  add_cause (document, "The deploy script does not wait for the health check");
-  add_cause (document, "Nothing alerted on the error rate");
+  const char *went_well[] = { "The rollback took four minutes", NULL };
+  GListModel *items;
+
+  add_tagged_cause (document, "The deploy script does not wait for the health check", "fix");
+  add_tagged_cause (document, "Nothing alerted on the error rate", "detect");
+  fs_record_set_list (FS_RECORD (document), FS_DOCUMENT_WENT_WELL, went_well);
   add_action_item (document, "Make the deploy script wait for health checks", "Ana",
                    "2026-12-01", "open");
   add_action_item (document, "Be more careful when deploying", "Ana", "2026-12-01", "open");
   add_action_item (document, "Alert on checkout error rate", "", "", "open");
   add_action_item (document, "Double-check the config", "", "", "done");
   add_action_item (document, "Try harder", "", "", "dropped");
+  /* Each answers a cause: the rule for that has its own test. */
+  items = G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_ACTION_ITEMS));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+
+      fs_record_set_text (item, FS_ACTION_ITEM_CAUSE, "c1");
+      fs_record_set_text (item, FS_ACTION_ITEM_KIND, i == 0 ? "technology" : "process");
+    }
   advice = fs_coach_check_document (document);
 
   /* A done item still teaches something; a dropped one is out of the way. */
@@ -727,6 +806,11 @@ test_ids (void)
     [FS_ADVICE_ACTION_WITHOUT_OWNER] = "action-no-owner",
     [FS_ADVICE_ACTION_WITHOUT_DUE_DATE] = "action-no-due-date",
     [FS_ADVICE_DURATION_DISAGREES] = "duration-disagrees",
+    [FS_ADVICE_NO_DETECT_CAUSE] = "causes-no-detect",
+    [FS_ADVICE_NO_FIX_CAUSE] = "causes-no-fix",
+    [FS_ADVICE_ACTIONS_ONE_KIND] = "actions-one-kind",
+    [FS_ADVICE_ACTION_WITHOUT_CAUSE] = "action-no-cause",
+    [FS_ADVICE_LESSONS_EMPTY] = "lessons-empty",
   };
   g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
   g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
@@ -741,6 +825,10 @@ test_ids (void)
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T14:00:00Z");
   fs_record_set_number (FS_RECORD (postmortem), FS_DOCUMENT_IMPACT_DURATION_MINUTES, 600);
+  fs_record_set_text (add_action_item (postmortem, "Add a latency alert", "Sam", "2026-01-01", "open"),
+                      FS_ACTION_ITEM_KIND, "technology");
+  fs_record_set_text (add_action_item (postmortem, "Automate the drain", "Ana", "2026-01-01", "open"),
+                      FS_ACTION_ITEM_KIND, "technology");
   pre = fs_coach_check_document (premortem);
   post = fs_coach_check_document (postmortem);
 
@@ -778,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/coach/premortem/action-items", test_action_items_premortem);
   g_test_add_func ("/coach/postmortem/single-cause", test_single_cause);
   g_test_add_func ("/coach/postmortem/duration-disagrees", test_duration_disagrees);
+  g_test_add_func ("/coach/postmortem/method-rules", test_postmortem_method_rules);
   g_test_add_func ("/coach/postmortem/blame", test_blame_in_postmortem);
   g_test_add_func ("/coach/postmortem/blameless", test_blameless_postmortem);
   g_test_add_func ("/coach/postmortem/action-items", test_action_items);

@@ -14,7 +14,8 @@
 #include "fs-coach-private.h"
 #include "fs-incident-times.h"
 
-/* The post-mortem's rules about the incident's times. */
+/* The post-mortem's rules beyond blameless words: the incident's times,
+ * the layers its causes name, the kinds of its action items, its lessons. */
 
 /* Minutes apart before a typed duration and the one the times give count as
  * different: people round, and a few minutes either way is the same story. */
@@ -48,4 +49,114 @@ fs_coach_check_duration (FsCoachChecker *checker)
                    g_strdup_printf (_("The incident’s start and resolution are %s apart, but the duration "
                                       "says %s. Check the three: the timeline is drawn from the times."),
                                     from_times, from_field));
+}
+
+/* The causes written so far, and how many of them name each layer. */
+static guint
+count_causes (FsDocument *document,
+              guint      *detect,
+              guint      *fix)
+{
+  GListModel *causes = G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_CAUSES));
+  guint written = 0;
+
+  *detect = *fix = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (causes); i++)
+    {
+      g_autoptr(FsRecord) cause = g_list_model_get_item (causes, i);
+      const char *area = fs_record_get_text (cause, FS_CAUSE_AREA);
+
+      if (fs_coach_field_is_blank (cause, FS_CAUSE_TEXT))
+        continue;
+      written++;
+      *detect += g_str_equal (area, "detect");
+      *fix += g_str_equal (area, "fix");
+    }
+  return written;
+}
+
+/* An incident is also why it was not seen sooner and not fixed faster. */
+void
+fs_coach_check_cause_layers (FsCoachChecker *checker)
+{
+  FsCoachChecker list = { checker->document, checker->advice, FS_DOCUMENT_CAUSES, -1 };
+  guint detect, fix;
+
+  if (count_causes (checker->document, &detect, &fix) == 0)
+    return;
+  if (detect == 0)
+    fs_coach_advise (&list, FS_ADVICE_NO_DETECT_CAUSE, -1,
+                     g_strdup (_("No cause is tagged Detect. Why was it not seen sooner? "
+                                 "A missing alert or a dashboard nobody watched is a cause too.")));
+  if (fix == 0)
+    fs_coach_advise (&list, FS_ADVICE_NO_FIX_CAUSE, -1,
+                     g_strdup (_("No cause is tagged Fix. Why did it take as long as it did "
+                                 "to fix? Slow tooling, missing access or no runbook are causes too.")));
+}
+
+/* Action items that all change the process, or all the technology. */
+void
+fs_coach_check_action_kinds (FsCoachChecker *checker)
+{
+  GListModel *items = G_LIST_MODEL (fs_document_get_list (checker->document, FS_DOCUMENT_ACTION_ITEMS));
+  FsCoachChecker list = { checker->document, checker->advice, FS_DOCUMENT_ACTION_ITEMS, -1 };
+  const char *kind = NULL;
+  guint written = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FsRecord) item = g_list_model_get_item (items, i);
+      const char *this_kind = fs_record_get_text (item, FS_ACTION_ITEM_KIND);
+
+      if (fs_coach_field_is_blank (item, FS_ACTION_ITEM_TEXT) ||
+          g_str_equal (fs_record_get_text (item, FS_ACTION_ITEM_STATUS), "dropped"))
+        continue;
+      if (this_kind[0] == '\0' || (kind != NULL && !g_str_equal (kind, this_kind)))
+        return;
+      kind = this_kind;
+      written++;
+    }
+  if (written < 2)
+    return;
+  fs_coach_advise (&list, FS_ADVICE_ACTIONS_ONE_KIND, -1,
+                   g_strdup (g_str_equal (kind, "process")
+                             ? _("Every action item changes a process. Which change to a tool "
+                                 "or a system would make this incident impossible, or harmless?")
+                             : _("Every action item changes the technology. Which change to how "
+                                 "the team works — a review, a runbook, a rota — would have helped?")));
+}
+
+/* Went well, went badly and got lucky: the lessons, asked for once the
+ * causes are there. Luck is where the next incident hides. */
+void
+fs_coach_check_lessons (FsCoachChecker *checker)
+{
+  FsRecord *document = FS_RECORD (checker->document);
+  guint detect, fix;
+
+  if (count_causes (checker->document, &detect, &fix) == 0 ||
+      !fs_coach_field_is_blank (document, FS_DOCUMENT_WENT_WELL) ||
+      !fs_coach_field_is_blank (document, FS_DOCUMENT_WENT_BADLY) ||
+      !fs_coach_field_is_blank (document, FS_DOCUMENT_GOT_LUCKY))
+    return;
+  fs_coach_advise (checker, FS_ADVICE_LESSONS_EMPTY, FS_DOCUMENT_GOT_LUCKY,
+                   g_strdup (_("What went well, what went badly, and where did we get lucky? "
+                               "Luck is where the next incident hides: what would have happened "
+                               "without it?")));
+}
+
+/* In a post-mortem, each action item answers a cause. */
+void
+fs_coach_check_action_cause (FsCoachChecker *checker,
+                             FsRecord       *item)
+{
+  guint detect, fix;
+
+  if (fs_document_get_kind (checker->document) != FS_DOCUMENT_KIND_POSTMORTEM ||
+      !fs_coach_field_is_blank (item, FS_ACTION_ITEM_CAUSE) ||
+      count_causes (checker->document, &detect, &fix) == 0)
+    return;
+  fs_coach_advise (checker, FS_ADVICE_ACTION_WITHOUT_CAUSE, FS_ACTION_ITEM_CAUSE,
+                   g_strdup (_("Which cause does this answer? An action item linked to a cause "
+                               "shows what the incident taught, and whether every cause has one.")));
 }

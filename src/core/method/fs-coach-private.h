@@ -27,6 +27,14 @@ void fs_coach_advise         (FsCoachChecker *checker,
                               int             field,
                               char           *message);
 
-void fs_coach_check_duration (FsCoachChecker *checker);
+gboolean fs_coach_field_is_blank (FsRecord *record,
+                                  guint     field);
+
+void fs_coach_check_duration      (FsCoachChecker *checker);
+void fs_coach_check_cause_layers  (FsCoachChecker *checker);
+void fs_coach_check_action_kinds  (FsCoachChecker *checker);
+void fs_coach_check_lessons       (FsCoachChecker *checker);
+void fs_coach_check_action_cause  (FsCoachChecker *checker,
+                                   FsRecord       *item);
 
 G_END_DECLS

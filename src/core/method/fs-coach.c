@@ -108,6 +108,11 @@ static const char * const advice_ids[] = {
   [FS_ADVICE_ACTION_WITHOUT_OWNER] = "action-no-owner",
   [FS_ADVICE_ACTION_WITHOUT_DUE_DATE] = "action-no-due-date",
   [FS_ADVICE_DURATION_DISAGREES] = "duration-disagrees",
+  [FS_ADVICE_NO_DETECT_CAUSE] = "causes-no-detect",
+  [FS_ADVICE_NO_FIX_CAUSE] = "causes-no-fix",
+  [FS_ADVICE_ACTIONS_ONE_KIND] = "actions-one-kind",
+  [FS_ADVICE_ACTION_WITHOUT_CAUSE] = "action-no-cause",
+  [FS_ADVICE_LESSONS_EMPTY] = "lessons-empty",
 };
 
 /* Words */
@@ -462,6 +467,13 @@ field_is_blank (FsRecord *record,
   return TRUE;
 }
 
+gboolean
+fs_coach_field_is_blank (FsRecord *record,
+                         guint     field)
+{
+  return field_is_blank (record, field);
+}
+
 static gboolean
 fields_are_blank (FsRecord    *record,
                   const guint *fields,
@@ -476,7 +488,7 @@ fields_are_blank (FsRecord    *record,
 /* Pre-mortem */
 
 static void
-check_step (FsCoachChecker  *checker,
+check_step (FsCoachChecker *checker,
             FsRecord *step)
 {
   static const guint written[] = { FS_STEP_TITLE, FS_STEP_DETAILS };
@@ -525,7 +537,7 @@ risk_is_blank (FsRecord *risk)
 }
 
 static void
-check_risk (FsCoachChecker  *checker,
+check_risk (FsCoachChecker *checker,
             FsRecord *risk)
 {
   double score = fs_risk_get_score (FS_RISK (risk));
@@ -619,14 +631,14 @@ check_blame_list (FsCoachChecker *checker,
 }
 
 static void
-check_event (FsCoachChecker  *checker,
+check_event (FsCoachChecker *checker,
              FsRecord *event)
 {
   check_blame (checker, FS_EVENT_TEXT, fs_record_get_text (event, FS_EVENT_TEXT));
 }
 
 static void
-check_cause (FsCoachChecker  *checker,
+check_cause (FsCoachChecker *checker,
              FsRecord *cause)
 {
   check_blame (checker, FS_CAUSE_TEXT, fs_record_get_text (cause, FS_CAUSE_TEXT));
@@ -656,7 +668,7 @@ check_single_cause (FsCoachChecker *checker)
 /* Action items, in both kinds of document */
 
 static void
-check_action_item (FsCoachChecker  *checker,
+check_action_item (FsCoachChecker *checker,
                    FsRecord *item)
 {
   const char *status = fs_record_get_text (item, FS_ACTION_ITEM_STATUS);
@@ -671,6 +683,7 @@ check_action_item (FsCoachChecker  *checker,
                                "change to a process or a tool would make the mistake hard to "
                                "make or quick to notice? For example a checklist in the "
                                "release tool, or an automated check."), phrase));
+  fs_coach_check_action_cause (checker, item);
   /* Once an item is done, who and by when no longer matter. */
   if (!g_str_equal (status, "open"))
     return;
@@ -685,7 +698,7 @@ check_action_item (FsCoachChecker  *checker,
 
 /* The document */
 
-typedef void (*ItemCheck) (FsCoachChecker  *checker,
+typedef void (*ItemCheck) (FsCoachChecker *checker,
                            FsRecord *item);
 
 static const ItemCheck item_checks[FS_DOCUMENT_N_LISTS] = {
@@ -740,8 +753,11 @@ check_postmortem (FsCoachChecker *checker)
   check_blame (checker, FS_DOCUMENT_TRIGGER,
                fs_record_get_text (document, FS_DOCUMENT_TRIGGER));
   check_single_cause (checker);
+  fs_coach_check_cause_layers (checker);
   check_list (checker, FS_DOCUMENT_CAUSES);
   check_blame_list (checker, FS_DOCUMENT_WENT_BADLY);
+  fs_coach_check_lessons (checker);
+  fs_coach_check_action_kinds (checker);
 }
 
 static GPtrArray *

@@ -29,6 +29,11 @@ typedef enum
   FS_ADVICE_ACTION_WITHOUT_OWNER,     /* "action-no-owner" */
   FS_ADVICE_ACTION_WITHOUT_DUE_DATE,  /* "action-no-due-date" */
   FS_ADVICE_DURATION_DISAGREES,       /* "duration-disagrees" */
+  FS_ADVICE_NO_DETECT_CAUSE,          /* "causes-no-detect" */
+  FS_ADVICE_NO_FIX_CAUSE,             /* "causes-no-fix" */
+  FS_ADVICE_ACTIONS_ONE_KIND,         /* "actions-one-kind" */
+  FS_ADVICE_ACTION_WITHOUT_CAUSE,     /* "action-no-cause" */
+  FS_ADVICE_LESSONS_EMPTY,            /* "lessons-empty" */
 } FsAdviceKind;
 
 /* One piece of advice and what it is about:
