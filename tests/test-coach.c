@@ -487,6 +487,7 @@ test_postmortem_method_rules (void)
   g_autoptr(GPtrArray) one_kind = NULL;
   g_autoptr(GPtrArray) answered = NULL;
   FsRecord *cause;
+  FsRecord *console;
   FsRecord *alert;
   FsRecord *drain;
 
@@ -494,6 +495,7 @@ test_postmortem_method_rules (void)
   assert_no_advice (document);
 
   cause = add_cause (document, "The drain step is manual");
+  console = add_cause (document, "Nobody could reach the console quickly");
   alert = add_action_item (document, "Alert when a node is not drained", "Ana", "2026-12-01", "open");
   drain = add_action_item (document, "Automate the drain", "Sam", "2026-12-01", "open");
   fs_record_set_text (alert, FS_ACTION_ITEM_KIND, "technology");
@@ -508,7 +510,7 @@ test_postmortem_method_rules (void)
 
   /* Answered one by one, each falls silent. */
   fs_record_set_text (cause, FS_CAUSE_AREA, "detect");
-  add_tagged_cause (document, "Nobody could reach the console quickly", "fix");
+  fs_record_set_text (console, FS_CAUSE_AREA, "fix");
   fs_record_set_list (FS_RECORD (document), FS_DOCUMENT_GOT_LUCKY, got_lucky);
   tagged = fs_coach_check_document (document);
   g_assert_cmpuint (count_advice (tagged, "causes-no-detect"), ==, 0);
@@ -814,14 +816,18 @@ test_ids (void)
   };
   g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
   g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(FsDocument) two_causes = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
   g_autoptr(GPtrArray) pre = NULL;
   g_autoptr(GPtrArray) post = NULL;
+  g_autoptr(GPtrArray) layers = NULL;
   gboolean seen[G_N_ELEMENTS (ids)] = { FALSE, };
 
   fs_record_set_text (append_item (premortem, FS_DOCUMENT_HAPPY_PATH), FS_STEP_TITLE, "Deploy");
   add_risk (premortem, "Issues", NULL, NULL, 5, 5, "");
   add_action_item (premortem, "Be careful", "", "", "open");
   add_cause (postmortem, "Human error");
+  add_cause (two_causes, "The disk filled up");
+  add_cause (two_causes, "Nothing watched the disk");
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T14:00:00Z");
   fs_record_set_number (FS_RECORD (postmortem), FS_DOCUMENT_IMPACT_DURATION_MINUTES, 600);
@@ -832,7 +838,10 @@ test_ids (void)
   pre = fs_coach_check_document (premortem);
   post = fs_coach_check_document (postmortem);
 
+  layers = fs_coach_check_document (two_causes);
+
   g_ptr_array_extend_and_steal (pre, g_steal_pointer (&post));
+  g_ptr_array_extend_and_steal (pre, g_steal_pointer (&layers));
   for (guint i = 0; i < pre->len; i++)
     {
       const FsAdvice *advice = g_ptr_array_index (pre, i);

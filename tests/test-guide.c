@@ -951,6 +951,31 @@ wait_for_advice (GtkWidget  *row,
     g_assert_nonnull (strstr (g_object_get_data (G_OBJECT (row), "fs-advice-ids"), id));
 }
 
+typedef struct
+{
+  GtkWidget  *row;
+  const char *id;
+} AdviceGone;
+
+static gboolean
+advice_is_gone (gpointer data)
+{
+  AdviceGone *gone = data;
+  const char *ids = g_object_get_data (G_OBJECT (gone->row), "fs-advice-ids");
+
+  return !gtk_widget_get_visible (gone->row) || ids == NULL || strstr (ids, gone->id) == NULL;
+}
+
+/* The advice ID is no longer given in ROW, whatever else still is. */
+static void
+wait_for_advice_gone (GtkWidget  *row,
+                      const char *id)
+{
+  AdviceGone gone = { row, id };
+
+  fs_ui_test_wait_until (advice_is_gone, &gone);
+}
+
 static GtkWidget *
 advice_below (GtkWidget  *root,
               guint       field)
@@ -1066,7 +1091,7 @@ body_single_cause_advice (Fixture *fixture)
   fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "guide-single-cause");
   add_item (fixture, "causes");
   set_entry (item_field (fixture, "causes", 1, "text"), "No check compared the image to the commit");
-  wait_for_advice (fs_ui_test_find_named (causes, "advice--1"), FALSE, NULL);
+  wait_for_advice_gone (fs_ui_test_find_named (causes, "advice--1"), "causes-single");
 
   /* An action item answers one of those causes, chosen by its words. */
   fs_guide_show_step (guide_of (fixture), 3);

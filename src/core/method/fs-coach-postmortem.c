@@ -75,14 +75,15 @@ count_causes (FsDocument *document,
   return written;
 }
 
-/* An incident is also why it was not seen sooner and not fixed faster. */
+/* An incident is also why it was not seen sooner and not fixed faster.
+ * A single cause has its own advice, which asks both already. */
 void
 fs_coach_check_cause_layers (FsCoachChecker *checker)
 {
   FsCoachChecker list = { checker->document, checker->advice, FS_DOCUMENT_CAUSES, -1 };
   guint detect, fix;
 
-  if (count_causes (checker->document, &detect, &fix) == 0)
+  if (count_causes (checker->document, &detect, &fix) < 2)
     return;
   if (detect == 0)
     fs_coach_advise (&list, FS_ADVICE_NO_DETECT_CAUSE, -1,
