@@ -527,6 +527,36 @@ test_postmortem_method_rules (void)
   assert_no_advice (document);
 }
 
+/* The facilitator named most in the story is asked to hand over; named
+ * less than someone else, or once, they are not. Whole words only. */
+static void
+test_facilitator_involved (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(GPtrArray) advice = NULL;
+  FsRecord *ana = append_item (document, FS_DOCUMENT_PEOPLE);
+  FsRecord *sam = append_item (document, FS_DOCUMENT_PEOPLE);
+  FsRecord *event;
+
+  fs_record_set_text (ana, FS_PERSON_NAME, "Ana Ruiz");
+  fs_record_set_text (sam, FS_PERSON_NAME, "Sam Okafor");
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_FACILITATOR, "Ana Ruiz");
+  event = append_item (document, FS_DOCUMENT_EVENTS);
+  fs_record_set_text (event, FS_EVENT_TEXT, "Ana Ruiz starts the deploy");
+  assert_no_advice (document);
+
+  event = append_item (document, FS_DOCUMENT_EVENTS);
+  fs_record_set_text (event, FS_EVENT_TEXT, "ana rolls back; Sam watches. Banana bread arrives.");
+  advice = fs_coach_check_document (document);
+  g_assert_nonnull (strstr (assert_advice (advice, "facilitator-involved", -1, -1,
+                                           FS_DOCUMENT_INCIDENT_FACILITATOR)->message, "Ana Ruiz"));
+
+  /* Sam is named as often: Ana is not the one at the centre. */
+  event = append_item (document, FS_DOCUMENT_EVENTS);
+  fs_record_set_text (event, FS_EVENT_TEXT, "Sam Okafor pages the database team");
+  assert_no_advice (document);
+}
+
 static void
 test_single_cause (void)
 {
@@ -813,6 +843,7 @@ test_ids (void)
     [FS_ADVICE_ACTIONS_ONE_KIND] = "actions-one-kind",
     [FS_ADVICE_ACTION_WITHOUT_CAUSE] = "action-no-cause",
     [FS_ADVICE_LESSONS_EMPTY] = "lessons-empty",
+    [FS_ADVICE_FACILITATOR_INVOLVED] = "facilitator-involved",
   };
   g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
   g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
@@ -826,6 +857,8 @@ test_ids (void)
   add_risk (premortem, "Issues", NULL, NULL, 5, 5, "");
   add_action_item (premortem, "Be careful", "", "", "open");
   add_cause (postmortem, "Human error");
+  fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_FACILITATOR, "Sam");
+  fs_record_set_text (append_item (postmortem, FS_DOCUMENT_EVENTS), FS_EVENT_TEXT, "Sam pages Sam");
   add_cause (two_causes, "The disk filled up");
   add_cause (two_causes, "Nothing watched the disk");
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
@@ -876,6 +909,7 @@ main (int   argc,
   g_test_add_func ("/coach/postmortem/single-cause", test_single_cause);
   g_test_add_func ("/coach/postmortem/duration-disagrees", test_duration_disagrees);
   g_test_add_func ("/coach/postmortem/method-rules", test_postmortem_method_rules);
+  g_test_add_func ("/coach/postmortem/facilitator-involved", test_facilitator_involved);
   g_test_add_func ("/coach/postmortem/blame", test_blame_in_postmortem);
   g_test_add_func ("/coach/postmortem/blameless", test_blameless_postmortem);
   g_test_add_func ("/coach/postmortem/action-items", test_action_items);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -160,4 +161,104 @@ fs_coach_check_action_cause (FsCoachChecker *checker,
   fs_coach_advise (checker, FS_ADVICE_ACTION_WITHOUT_CAUSE, FS_ACTION_ITEM_CAUSE,
                    g_strdup (_("Which cause does this answer? An action item linked to a cause "
                                "shows what the incident taught, and whether every cause has one.")));
+}
+
+/* How often NAME, or its first word, is named in TEXT as whole words. */
+static guint
+count_mentions (const char *folded_text,
+                const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_auto(GStrv) words = g_strsplit (g_strstrip (folded), " ", 2);
+  const char *forms[] = { folded, words[0] };
+  guint count = 0;
+
+  if (words[0] == NULL || words[0][0] == '\0')
+    return 0;
+  for (const char *p = folded_text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean starts = p == folded_text ||
+                        !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+
+      if (!starts)
+        continue;
+      /* The full name first, so that "Ana Ruiz" counts once, not twice. */
+      for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+        {
+          gsize length = strlen (forms[f]);
+
+          if (strncmp (p, forms[f], length) == 0 &&
+              (p[length] == '\0' || !g_unichar_isalnum (g_utf8_get_char (p + length))))
+            {
+              count++;
+              break;
+            }
+        }
+    }
+  return count;
+}
+
+/* The events and the causes, folded, for names to be counted in. */
+static char *
+story_text (FsDocument *document)
+{
+  static const struct { FsDocumentList list; guint field; } parts[] = {
+    { FS_DOCUMENT_EVENTS, FS_EVENT_TEXT }, { FS_DOCUMENT_CAUSES, FS_CAUSE_TEXT },
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GListModel *items = G_LIST_MODEL (fs_document_get_list (document, parts[i].list));
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(FsRecord) item = g_list_model_get_item (items, j);
+          g_autofree char *folded = g_utf8_casefold (fs_record_get_text (item, parts[i].field), -1);
+
+          g_string_append (text, folded);
+          g_string_append_c (text, '\n');
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Twice at least, and more than anyone else the document names. */
+#define FACILITATOR_MENTIONS 2
+
+/* A facilitator at the centre of the incident finds it hard to keep the
+ * review blameless, for themselves as for the others. */
+void
+fs_coach_check_facilitator (FsCoachChecker *checker)
+{
+  const char *facilitator = fs_record_get_text (FS_RECORD (checker->document),
+                                                FS_DOCUMENT_INCIDENT_FACILITATOR);
+  GListModel *people = G_LIST_MODEL (fs_document_get_list (checker->document, FS_DOCUMENT_PEOPLE));
+  g_autofree char *story = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (facilitator));
+  guint mentions;
+
+  if (name[0] == '\0')
+    return;
+  story = story_text (checker->document);
+  mentions = count_mentions (story, name);
+  if (mentions < FACILITATOR_MENTIONS)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(FsRecord) person = g_list_model_get_item (people, i);
+      const char *other = fs_record_get_text (person, FS_PERSON_NAME);
+      g_autofree char *folded_other = g_utf8_casefold (other, -1);
+      g_autofree char *folded_name = g_utf8_casefold (name, -1);
+
+      if (!g_str_equal (g_strstrip (folded_other), folded_name) &&
+          count_mentions (story, other) >= mentions)
+        return;
+    }
+  fs_coach_advise (checker, FS_ADVICE_FACILITATOR_INVOLVED, FS_DOCUMENT_INCIDENT_FACILITATOR,
+                   /* Translators: %s is the facilitator's name */
+                   g_strdup_printf (_("%s is the person the events and causes name most. Someone "
+                                      "further from the incident may find it easier to keep the "
+                                      "review blameless, and to ask what nobody thought to ask."),
+                                    name));
 }

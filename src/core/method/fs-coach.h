@@ -34,6 +34,7 @@ typedef enum
   FS_ADVICE_ACTIONS_ONE_KIND,         /* "actions-one-kind" */
   FS_ADVICE_ACTION_WITHOUT_CAUSE,     /* "action-no-cause" */
   FS_ADVICE_LESSONS_EMPTY,            /* "lessons-empty" */
+  FS_ADVICE_FACILITATOR_INVOLVED,     /* "facilitator-involved" */
 } FsAdviceKind;
 
 /* One piece of advice and what it is about:
