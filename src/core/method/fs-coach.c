@@ -428,9 +428,9 @@ fs_advice_free (FsAdvice *advice)
 
 void
 fs_coach_advise (FsCoachChecker *checker,
-        FsAdviceKind  kind,
-        int           field,
-        char         *message)
+                 FsAdviceKind    kind,
+                 int             field,
+                 char           *message)
 {
   FsAdvice *advice = g_new0 (FsAdvice, 1);
 
@@ -490,7 +490,7 @@ fields_are_blank (FsRecord    *record,
 
 static void
 check_step (FsCoachChecker *checker,
-            FsRecord *step)
+            FsRecord       *step)
 {
   static const guint written[] = { FS_STEP_TITLE, FS_STEP_DETAILS };
 
@@ -504,8 +504,8 @@ check_step (FsCoachChecker *checker,
 }
 
 static void
-check_risk_title (FsCoachChecker    *checker,
-                  const char *title)
+check_risk_title (FsCoachChecker *checker,
+                  const char     *title)
 {
   g_autofree char *phrase = NULL;
   guint n_words;
@@ -539,7 +539,7 @@ risk_is_blank (FsRecord *risk)
 
 static void
 check_risk (FsCoachChecker *checker,
-            FsRecord *risk)
+            FsRecord       *risk)
 {
   double score = fs_risk_get_score (FS_RISK (risk));
 
@@ -606,9 +606,9 @@ check_rollback (FsCoachChecker *checker)
 /* Post-mortem */
 
 static void
-check_blame (FsCoachChecker    *checker,
-             int         field,
-             const char *text)
+check_blame (FsCoachChecker *checker,
+             int             field,
+             const char     *text)
 {
   g_autofree char *phrase = NULL;
 
@@ -623,7 +623,7 @@ check_blame (FsCoachChecker    *checker,
 
 static void
 check_blame_list (FsCoachChecker *checker,
-                  int      field)
+                  int             field)
 {
   const char * const *entries = fs_record_get_list (FS_RECORD (checker->document), field);
 
@@ -633,14 +633,14 @@ check_blame_list (FsCoachChecker *checker,
 
 static void
 check_event (FsCoachChecker *checker,
-             FsRecord *event)
+             FsRecord       *event)
 {
   check_blame (checker, FS_EVENT_TEXT, fs_record_get_text (event, FS_EVENT_TEXT));
 }
 
 static void
 check_cause (FsCoachChecker *checker,
-             FsRecord *cause)
+             FsRecord       *cause)
 {
   check_blame (checker, FS_CAUSE_TEXT, fs_record_get_text (cause, FS_CAUSE_TEXT));
 }
@@ -670,7 +670,7 @@ check_single_cause (FsCoachChecker *checker)
 
 static void
 check_action_item (FsCoachChecker *checker,
-                   FsRecord *item)
+                   FsRecord       *item)
 {
   const char *status = fs_record_get_text (item, FS_ACTION_ITEM_STATUS);
   g_autofree char *phrase = NULL;
@@ -700,7 +700,7 @@ check_action_item (FsCoachChecker *checker,
 /* The document */
 
 typedef void (*ItemCheck) (FsCoachChecker *checker,
-                           FsRecord *item);
+                           FsRecord       *item);
 
 static const ItemCheck item_checks[FS_DOCUMENT_N_LISTS] = {
   [FS_DOCUMENT_HAPPY_PATH] = check_step,
@@ -711,7 +711,7 @@ static const ItemCheck item_checks[FS_DOCUMENT_N_LISTS] = {
 };
 
 static void
-check_list_item (FsCoachChecker        *checker,
+check_list_item (FsCoachChecker *checker,
                  FsDocumentList  list,
                  guint           position)
 {
@@ -725,7 +725,7 @@ check_list_item (FsCoachChecker        *checker,
 }
 
 static void
-check_list (FsCoachChecker        *checker,
+check_list (FsCoachChecker *checker,
             FsDocumentList  list)
 {
   GListModel *model = G_LIST_MODEL (fs_document_get_list (checker->document, list));
