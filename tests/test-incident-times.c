@@ -222,6 +222,10 @@ body_drawn_timeline (Fixture *fixture)
   figures = GTK_LABEL (fs_ui_test_find_named (box, "timeline-figures"));
   g_assert_nonnull (strstr (gtk_label_get_text (figures), "Time to detect: "));
   g_assert_nonnull (strstr (gtk_label_get_text (figures), "Time to resolve: "));
+  /* A screen reader hears what the drawing shows. */
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       gtk_label_get_text (figures));
   fs_ui_test_screenshot (box, "timeline-light");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   fs_ui_test_settle ();

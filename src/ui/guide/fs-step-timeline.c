@@ -74,11 +74,14 @@ update (GtkWidget  *box,
         FsDocument *document)
 {
   GtkLabel *figures = g_object_get_data (G_OBJECT (box), "figures");
+  GtkWidget *view = g_object_get_data (G_OBJECT (box), "view");
   GtkLabel *advice = g_object_get_data (G_OBJECT (box), "advice");
   g_autofree char *text = figures_text (document);
   const char *hint = advice_text (document);
 
   gtk_label_set_text (figures, text);
+  /* What the drawing shows, in words, for those who do not see it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   gtk_widget_set_visible (GTK_WIDGET (figures), text[0] != '\0');
   gtk_label_set_text (advice, hint != NULL ? hint : "");
   gtk_widget_set_visible (GTK_WIDGET (advice), hint != NULL);
@@ -108,6 +111,7 @@ fs_guide_timeline_new (FsDocument *document)
   gtk_box_append (GTK_BOX (box), figures);
   gtk_box_append (GTK_BOX (box), advice);
   g_object_set_data (G_OBJECT (box), "figures", figures);
+  g_object_set_data (G_OBJECT (box), "view", view);
   g_object_set_data (G_OBJECT (box), "advice", advice);
   update (box, document);
   g_signal_connect_object (document, "changed", G_CALLBACK (update), box, G_CONNECT_SWAPPED);
