@@ -36,6 +36,47 @@ fs_ui_test_settle (void)
       g_usleep (2000);
 }
 
+/* What WIDGET draws, rendered by its window's renderer; NULL when it has
+ * no size. */
+GdkTexture *
+fs_ui_test_render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (width <= 0 || height <= 0)
+    return NULL;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return NULL;
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* The pixels of what WIDGET draws, 4 bytes each (B, G, R, A as cairo
+ * keeps them), its width and height in WIDTH and HEIGHT. */
+guchar *
+fs_ui_test_render_pixels (GtkWidget *widget,
+                          int       *width,
+                          int       *height)
+{
+  g_autoptr(GdkTexture) texture = fs_ui_test_render (widget);
+  guchar *pixels;
+
+  g_assert_nonnull (texture);
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) *width * *height * 4);
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  return pixels;
+}
+
 /* Saves a PNG of what a widget draws, for a person to look at; the folder
  * is $FORESIGHT_SCREENSHOTS, and nothing is saved without it. */
 void
@@ -43,31 +84,16 @@ fs_ui_test_screenshot (GtkWidget  *widget,
                        const char *name)
 {
   const char *dir = g_getenv ("FORESIGHT_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL;
   g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
 
   if (dir == NULL)
     return;
   fs_ui_test_settle ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  if (width <= 0 || height <= 0)
+  texture = fs_ui_test_render (widget);
+  if (texture == NULL)
     return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_mkdir_with_parents (dir, 0755);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);

@@ -16,6 +16,10 @@ typedef gboolean (*FsTestCondition) (gpointer data);
 void       fs_ui_test_wait_until   (FsTestCondition  condition,
                                     gpointer         data);
 void       fs_ui_test_settle       (void);
+GdkTexture *fs_ui_test_render       (GtkWidget       *widget);
+guchar    *fs_ui_test_render_pixels (GtkWidget      *widget,
+                                    int             *width,
+                                    int             *height);
 void       fs_ui_test_screenshot   (GtkWidget       *widget,
                                     const char      *name);
 GtkWidget *fs_ui_test_find         (GtkWidget       *root,
