@@ -22,48 +22,43 @@
 #define LONG_RESPONSE (60 * 60)
 
 static char *
-figures_text (FsDocument *document)
+figures_text (const FsIncidentTimes *times)
 {
-  FsIncidentTimes times;
   GString *text = g_string_new (NULL);
 
-  fs_incident_times_compute (document, &times);
-  if (times.time_to_detect >= 0)
+  if (times->time_to_detect >= 0)
     {
-      g_autofree char *detect = fs_duration_format (times.time_to_detect);
+      g_autofree char *detect = fs_duration_format (times->time_to_detect);
 
       g_string_append_printf (text, _("Time to detect: %s"), detect);
     }
-  if (times.time_to_resolve >= 0)
+  if (times->time_to_resolve >= 0)
     {
-      g_autofree char *resolve = fs_duration_format (times.time_to_resolve);
+      g_autofree char *resolve = fs_duration_format (times->time_to_resolve);
 
       g_string_append (text, text->len > 0 ? " · " : "");
       g_string_append_printf (text, _("Time to resolve: %s"), resolve);
     }
-  if (times.longest_gap > 0 && times.longest_gap_after >= 0)
+  if (times->longest_gap > 0 && times->longest_gap_after >= 0)
     {
-      g_autofree char *gap = fs_duration_format (times.longest_gap);
+      g_autofree char *gap = fs_duration_format (times->longest_gap);
 
       g_string_append (text, text->len > 0 ? " · " : "");
       /* Translators: a stretch of time without events, then the number of the event it followed */
       g_string_append_printf (text, _("Longest quiet stretch: %s, after event %d"), gap,
-                              times.longest_gap_after + 1);
+                              times->longest_gap_after + 1);
     }
   return g_string_free (text, FALSE);
 }
 
 static const char *
-advice_text (FsDocument *document)
+advice_text (const FsIncidentTimes *times)
 {
-  FsIncidentTimes times;
-
-  fs_incident_times_compute (document, &times);
-  if (times.time_to_detect >= 0 && times.time_to_resolve > 0 &&
-      times.time_to_detect >= DETECT_SHARE * times.time_to_resolve)
+  if (times->time_to_detect >= 0 && times->time_to_resolve > 0 &&
+      times->time_to_detect >= DETECT_SHARE * times->time_to_resolve)
     return _("Most of the incident went by before anyone knew. Look at monitoring and "
              "alerts: what would have told us sooner?");
-  if (times.time_to_detect >= 0 && times.time_to_resolve - times.time_to_detect >= LONG_RESPONSE)
+  if (times->time_to_detect >= 0 && times->time_to_resolve - times->time_to_detect >= LONG_RESPONSE)
     return _("Fixing took long once it was known. Look at tooling, access and runbooks: "
              "what slowed the people responding?");
   return NULL;
@@ -76,8 +71,14 @@ update (GtkWidget  *box,
   GtkLabel *figures = g_object_get_data (G_OBJECT (box), "figures");
   GtkWidget *view = g_object_get_data (G_OBJECT (box), "view");
   GtkLabel *advice = g_object_get_data (G_OBJECT (box), "advice");
-  g_autofree char *text = figures_text (document);
-  const char *hint = advice_text (document);
+  FsIncidentTimes times;
+  g_autofree char *text = NULL;
+  const char *hint;
+
+  /* Once for the figures and the advice alike. */
+  fs_incident_times_compute (document, &times);
+  text = figures_text (&times);
+  hint = advice_text (&times);
 
   gtk_label_set_text (figures, text);
   /* What the drawing shows, in words, for those who do not see it. */

@@ -25,6 +25,7 @@ struct _FsTimelineView
   FsDocument       *document;
   FsTimelineFigure *figure;
   int               figure_width;  /* what the figure was laid out for, -1 for none */
+  guint             relayout_id;
 };
 
 G_DEFINE_FINAL_TYPE (FsTimelineView, fs_timeline_view, GTK_TYPE_WIDGET)
@@ -69,16 +70,27 @@ lay_out (FsTimelineView *self,
                                            g_get_real_time () / G_USEC_PER_SEC, screen_text, self);
 }
 
-static void
-on_document_changed (FsTimelineView *self)
+/* Laid out again once the edit is over, a single time for a burst of
+ * changes, and even while it is not on screen, so that what it shows
+ * follows the times. */
+static gboolean
+relayout (gpointer data)
 {
+  FsTimelineView *self = data;
   int width = self->figure_width;
 
-  /* Laid out again at once, so that what it shows follows the times even
-   * while it is not on screen. */
+  self->relayout_id = 0;
   self->figure_width = -1;
   lay_out (self, width);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_document_changed (FsTimelineView *self)
+{
+  if (self->relayout_id == 0)
+    self->relayout_id = g_idle_add (relayout, self);
 }
 
 static GtkSizeRequestMode
@@ -141,6 +153,7 @@ fs_timeline_view_dispose (GObject *object)
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   g_clear_object (&self->document);
   g_clear_pointer (&self->figure, fs_timeline_figure_free);
 
