@@ -91,6 +91,23 @@ date_of (GDateTime *when,
   g_date_time_get_ymd (when, &fields->year, &fields->month, &fields->day);
 }
 
+/* The forms are compiled once: an entry reads its text at every key. */
+static GRegex *iso_regex;
+static GRegex *dotted_regex;
+static GRegex *day_month_regex;
+static GRegex *month_day_regex;
+static GRegex *clock_regex;
+static GRegex *zoned_regex;
+
+static GRegex *
+compiled (GRegex    **regex,
+          const char *pattern)
+{
+  if (g_once_init_enter (regex))
+    g_once_init_leave (regex, g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, NULL));
+  return *regex;
+}
+
 static gboolean
 rematch (GRegex      *regex,
          const char  *text,
@@ -110,15 +127,11 @@ read_fields (const char *folded,
              gboolean   *no_time)
 {
   g_autoptr(GMatchInfo) match = NULL;
-  g_autoptr(GRegex) iso = g_regex_new ("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$",
-                                       0, 0, NULL);
-  g_autoptr(GRegex) dotted = g_regex_new ("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$",
-                                          0, 0, NULL);
-  g_autoptr(GRegex) day_month = g_regex_new ("^(\\d{1,2})\\.? (\\pL+)\\.? (\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$",
-                                             0, 0, NULL);
-  g_autoptr(GRegex) month_day = g_regex_new ("^(\\pL+)\\.? (\\d{1,2}),? (\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$",
-                                             0, 0, NULL);
-  g_autoptr(GRegex) clock = g_regex_new ("^(?:(\\pL+) )?(\\d{1,2}):(\\d{2})$", 0, 0, NULL);
+  GRegex *iso = compiled (&iso_regex, "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[t ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$");
+  GRegex *dotted = compiled (&dotted_regex, "^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$");
+  GRegex *day_month = compiled (&day_month_regex, "^(\\d{1,2})\\.? (\\pL+)\\.? (\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$");
+  GRegex *month_day = compiled (&month_day_regex, "^(\\pL+)\\.? (\\d{1,2}),? (\\d{4}),?(?: (\\d{1,2}):(\\d{2}))?$");
+  GRegex *clock = compiled (&clock_regex, "^(?:(\\pL+) )?(\\d{1,2}):(\\d{2})$");
   int hour_group = 4;
 
   if (rematch (iso, folded, &match))
@@ -203,8 +216,8 @@ static GTimeZone *
 read_zoned (const char *folded,
             Fields     *fields)
 {
-  g_autoptr(GRegex) zoned = g_regex_new ("^(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
-                                         "(z|[+-]\\d{2}(?::?\\d{2})?)$", 0, 0, NULL);
+  GRegex *zoned = compiled (&zoned_regex, "^(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+                                         "(z|[+-]\\d{2}(?::?\\d{2})?)$");
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *zone = NULL;
 
