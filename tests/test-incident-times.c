@@ -233,6 +233,30 @@ body_drawn_timeline (Fixture *fixture)
   g_assert_false (gtk_widget_get_visible (box));
 }
 
+/* In a window 360 pixels wide the figure narrows with it, still drawn. */
+static void
+body_narrow_timeline (Fixture *fixture)
+{
+  GtkWidget *timeline;
+
+  gtk_widget_hide (GTK_WIDGET (fixture->window));
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 760);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-example", "s", "postmortem");
+  fs_ui_test_settle ();
+  fs_document_view_show_guide_step (fixture->window->document_view, "what-went-wrong");
+  fs_ui_test_settle ();
+  timeline = fs_ui_test_find (GTK_WIDGET (fixture->window->document_view), FS_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (timeline);
+  g_assert_true (gtk_widget_get_mapped (timeline));
+  g_assert_cmpint (gtk_widget_get_width (timeline), <=, 360);
+  g_assert_true (fs_timeline_view_has_figure (FS_TIMELINE_VIEW (timeline)));
+  g_assert_cmpuint (drawn_pixels (timeline), >, (guint) (gtk_widget_get_width (timeline) * 10));
+  fs_ui_test_screenshot (gtk_widget_get_parent (timeline), "timeline-narrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +269,7 @@ main (int   argc,
 
   g_test_add ("/incident-times/typed", Fixture, body_typed_times, setup, test_in_app, teardown);
   g_test_add ("/incident-times/drawn-timeline", Fixture, body_drawn_timeline, setup, test_in_app, teardown);
+  g_test_add ("/incident-times/narrow-timeline", Fixture, body_narrow_timeline, setup, test_in_app, teardown);
 
   return g_test_run ();
 }
