@@ -227,10 +227,15 @@ check_members (FsDocument *document)
   for (guint i = 0; i < schema->n_fields; i++)
     {
       const FsField *field = &schema->fields[i];
-      gboolean expected = fs_field_applies_to (field, kind) &&
+      gboolean given = i + 1 >= schema->n_fields ||
+                       !(schema->fields[i + 1].flags & FS_FIELD_PRESENCE) ||
+                       fs_record_get_boolean (FS_RECORD (document), i + 1);
+      gboolean expected = fs_field_applies_to (field, kind) && given &&
                           !((field->flags & FS_FIELD_OMIT_EMPTY) &&
                             fs_record_is_empty (FS_RECORD (document), i));
 
+      if (field->flags & FS_FIELD_PRESENCE)
+        continue;
       if (has_member (object, field->section, field->member) != expected)
         g_error ("%s: member %s is %s", fs_document_get_title (document), field->name,
                  expected ? "missing" : "there");

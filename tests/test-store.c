@@ -544,12 +544,14 @@ test_migrate_v1_to_v2 (void)
   db = open_raw (path);
   raw_exec (db, "ALTER TABLE risks DROP COLUMN votes; ALTER TABLE causes DROP COLUMN votes; "
                 "DROP TABLE workshops; "
+                "DROP INDEX documents_by_premortem; "
+                "ALTER TABLE documents DROP COLUMN anticipated_asked; "
                 "PRAGMA user_version = 1;");
   sqlite3_close (db);
 
   store = open_store (path);
   db = open_raw (path);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, FS_STORE_SCHEMA_VERSION);
   sqlite3_close (db);
   loaded = load (store, id);
   risk = fs_document_find_item (loaded, FS_DOCUMENT_RISKS, fs_record_get_text (risk, FS_RISK_ID));

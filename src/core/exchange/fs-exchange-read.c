@@ -421,6 +421,7 @@ read_fields (Reader     *reader,
              const Path *path)
 {
   const FsSchema *schema = fs_record_get_schema (record);
+  gboolean given = FALSE;
 
   for (guint i = 0; i < schema->n_fields; i++)
     {
@@ -429,12 +430,18 @@ read_fields (Reader     *reader,
 
       if (!fs_field_applies_to (field, reader->kind))
         continue;
+      if (field->flags & FS_FIELD_PRESENCE)
+        {
+          fs_record_set_boolean (record, i, given);
+          continue;
+        }
       if (!lookup (reader, members, path, field->section, field->member, &node))
         return FALSE;
       if (node == NULL && (field->flags & FS_FIELD_REQUIRED))
         return fail_field (reader, path, field, TRUE);
       if (node != NULL && !read_field (reader, record, i, node, path))
         return FALSE;
+      given = node != NULL;
     }
   return TRUE;
 }

@@ -316,6 +316,17 @@ write_list (Writer   *writer,
   g_string_append_c (writer->out, ']');
 }
 
+static gboolean
+is_given (FsRecord *record,
+          guint     index)
+{
+  const FsSchema *schema = fs_record_get_schema (record);
+
+  if (index + 1 >= schema->n_fields || !(schema->fields[index + 1].flags & FS_FIELD_PRESENCE))
+    return TRUE;
+  return fs_record_get_boolean (record, index + 1);
+}
+
 static void
 write_entry (Writer      *writer,
              const Entry *entry,
@@ -330,6 +341,8 @@ write_entry (Writer      *writer,
       return;
     }
   field = &fs_record_get_schema (writer->record)->fields[entry->field];
+  if ((field->flags & FS_FIELD_PRESENCE) || !is_given (writer->record, entry->field))
+    return;
   if ((field->flags & FS_FIELD_OMIT_EMPTY) && fs_record_is_empty (writer->record, entry->field))
     return;
   begin_member (writer->out, level, first, field->member);

@@ -191,7 +191,7 @@ names_member (const char     *section,
 
   if (!fs_field_applies_to (&as_field, kind))
     return FALSE;
-  if (g_strcmp0 (section, in_section) == 0 && g_str_equal (member, name))
+  if (g_strcmp0 (section, in_section) == 0 && g_strcmp0 (member, name) == 0)
     return TRUE;
   return in_section == NULL && section != NULL && g_str_equal (section, name);
 }

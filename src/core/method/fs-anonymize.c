@@ -377,6 +377,7 @@ fs_anonymize_for_export (FsDocument *document)
    * document, only shown differently. */
   copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (document)));
   anonymize_record (FS_RECORD (copy), names);
+  fs_document_set_chain (copy, fs_document_get_chain (document));
   for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
     copy_list (document, copy, list, names);
   return g_steal_pointer (&copy);

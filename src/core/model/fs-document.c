@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "fs-chain.h"
 #include "fs-document.h"
 
 struct _FsDocument
@@ -13,6 +14,7 @@ struct _FsDocument
 
   GListStore *lists[FS_DOCUMENT_N_LISTS];
   gboolean    follows_items;
+  GObject    *chain;
 };
 
 G_DEFINE_FINAL_TYPE (FsDocument, fs_document, FS_TYPE_RECORD)
@@ -90,6 +92,7 @@ static const FsField document_fields[] = {
   FIELD ("anonymize", NULL, "anonymize", FS_FIELD_BOOLEAN, 0),
   FIELD ("premortem", NULL, "premortem", FS_FIELD_TEXT, POST | HIDDEN | FS_FIELD_OMIT_EMPTY),
   FIELD ("anticipated", NULL, "anticipated", FS_FIELD_TEXT_LIST, POST | HIDDEN),
+  FIELD ("anticipated_asked", NULL, NULL, FS_FIELD_BOOLEAN, POST | HIDDEN | FS_FIELD_PRESENCE),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (document_fields) == FS_DOCUMENT_N_FIELDS);
@@ -117,6 +120,7 @@ fs_document_dispose (GObject *object)
 
   for (guint i = 0; i < FS_DOCUMENT_N_LISTS; i++)
     g_clear_object (&self->lists[i]);
+  g_clear_object (&self->chain);
 
   G_OBJECT_CLASS (fs_document_parent_class)->dispose (object);
 }
@@ -321,6 +325,26 @@ fs_document_touch (FsDocument *self)
   fs_record_set_text (FS_RECORD (self), FS_DOCUMENT_MODIFIED, now);
 }
 
+/* What the library knows of the document's pre-mortem or post-mortems, for
+ * showing and exporting it; NULL until someone looked. A copy shares it. */
+FsChain *
+fs_document_get_chain (FsDocument *self)
+{
+  g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
+
+  return (FsChain *) self->chain;
+}
+
+void
+fs_document_set_chain (FsDocument *self,
+                       FsChain    *chain)
+{
+  g_return_if_fail (FS_IS_DOCUMENT (self));
+  g_return_if_fail (chain == NULL || FS_IS_CHAIN (chain));
+
+  g_set_object (&self->chain, (GObject *) chain);
+}
+
 /* A deep copy, id and all: a snapshot that other threads may read while the
  * original goes on being edited. */
 FsDocument *
@@ -345,6 +369,7 @@ fs_document_copy (FsDocument *self)
         }
       g_list_store_splice (copy->lists[i], 0, 0, items->pdata, n);
     }
+  g_set_object (&copy->chain, self->chain);
   return copy;
 }
 
@@ -360,6 +385,7 @@ fs_document_duplicate (FsDocument *self)
   g_return_val_if_fail (FS_IS_DOCUMENT (self), NULL);
 
   copy = fs_document_copy (self);
+  g_clear_object (&copy->chain);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_ID, id);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_CREATED, now);
   fs_record_set_text (FS_RECORD (copy), FS_DOCUMENT_MODIFIED, now);

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FsDocument, fs_document, FS, DOCUMENT, FsRecord)
 
+typedef struct _FsChain FsChain;
+
 typedef enum
 {
   FS_DOCUMENT_ID,
@@ -66,6 +68,7 @@ typedef enum
   FS_DOCUMENT_ANONYMIZE,
   FS_DOCUMENT_PREMORTEM,
   FS_DOCUMENT_ANTICIPATED,
+  FS_DOCUMENT_ANTICIPATED_ASKED, /* FALSE until the risks were looked at: none is an answer too */
   FS_DOCUMENT_N_FIELDS
 } FsDocumentField;
 
@@ -112,6 +115,9 @@ GListStore      *fs_document_get_list  (FsDocument     *self,
 void             fs_document_touch     (FsDocument     *self);
 void             fs_document_follow_items (FsDocument  *self);
 FsDocument      *fs_document_copy      (FsDocument     *self);
+FsChain         *fs_document_get_chain (FsDocument     *self);
+void             fs_document_set_chain (FsDocument     *self,
+                                        FsChain        *chain);
 FsDocument      *fs_document_duplicate (FsDocument     *self);
 GPtrArray       *fs_document_rank_risks (FsDocument    *self);
 FsRecord        *fs_document_new_item  (FsDocument     *self,

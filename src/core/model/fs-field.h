@@ -32,13 +32,16 @@ typedef enum
   FS_FIELD_NOT_SEARCHED = 1 << 4, /* ids, dates and colours stay out of the search index */
   FS_FIELD_TIMESTAMP    = 1 << 5, /* an ISO 8601 date and time, or "" */
   FS_FIELD_DATE         = 1 << 6, /* an ISO 8601 date (YYYY-MM-DD), or "" */
+  FS_FIELD_PRESENCE     = 1 << 7, /* a boolean: whether the field before it was given at all;
+                                   * no member of its own, and that field is left out of an
+                                   * export while it is FALSE */
 } FsFieldFlags;
 
 typedef struct
 {
   const char         *name;    /* SQL column; the property is the same with '-' for '_' */
   const char         *section; /* JSON object holding the member, NULL for the record */
-  const char         *member;  /* JSON member name */
+  const char         *member;  /* JSON member name, NULL for FS_FIELD_PRESENCE */
   FsFieldType         type;
   FsFieldFlags        flags;
   const char * const *choices;

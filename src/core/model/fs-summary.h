@@ -25,6 +25,8 @@ typedef enum
   FS_SUMMARY_RISKS,             /* number of risks */
   FS_SUMMARY_ACTION_ITEMS,      /* number of action items */
   FS_SUMMARY_OPEN_ACTION_ITEMS, /* number of action items still open */
+  FS_SUMMARY_INCIDENTS,         /* a pre-mortem's linked post-mortems */
+  FS_SUMMARY_FORESEEN,          /* those of them that were an instance of one of its risks */
   FS_SUMMARY_SNIPPET,           /* the matching text of a search, else "" */
 } FsSummaryField;
 
@@ -43,9 +45,25 @@ typedef enum
   FS_ACTION_ENTRY_OWNER,
   FS_ACTION_ENTRY_DUE,
   FS_ACTION_ENTRY_STATUS,
+  FS_ACTION_ENTRY_CHAIN,        /* the pre-mortem its document is or is linked to, or "" */
 } FsActionEntryField;
 
 gboolean fs_action_entry_is_overdue (FsRecord  *entry,
                                      GDateTime *now);
+
+/* A post-mortem linked to a pre-mortem, as the pre-mortem's side shows it. */
+#define FS_TYPE_LINK_ENTRY (fs_link_entry_get_type ())
+G_DECLARE_FINAL_TYPE (FsLinkEntry, fs_link_entry, FS, LINK_ENTRY, FsRecord)
+typedef enum
+{
+  FS_LINK_ENTRY_POSTMORTEM_ID,
+  FS_LINK_ENTRY_POSTMORTEM_TITLE,
+  FS_LINK_ENTRY_PREMORTEM_ID,
+  FS_LINK_ENTRY_ASKED,          /* FALSE until its team looked at the risks */
+  FS_LINK_ENTRY_ANTICIPATED,    /* the ids of the risks it was an instance of */
+} FsLinkEntryField;
+
+gboolean fs_link_entry_anticipated (FsRecord   *entry,
+                                    const char *risk_id);
 
 G_END_DECLS

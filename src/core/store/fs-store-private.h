@@ -104,4 +104,11 @@ const FsSchema   *fs_store_schema_of_document (void);
 gboolean          fs_store_purge_deleted      (FsStore           *self,
                                                GError           **error);
 
+/* fs-store-read.c */
+/* Sets the record's non-list fields from the columns from COLUMN on, in
+ * schema order; returns the next column. */
+int               fs_store_read_record        (sqlite3_stmt      *statement,
+                                               int                column,
+                                               FsRecord          *record);
+
 G_END_DECLS

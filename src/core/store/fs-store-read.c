@@ -70,10 +70,10 @@ read_value (sqlite3_stmt *statement,
 
 /* Sets the record's non-list fields from the columns from column on, in
  * schema order; returns the next column. */
-static int
-read_record (sqlite3_stmt *statement,
-             int           column,
-             FsRecord     *record)
+int
+fs_store_read_record (sqlite3_stmt *statement,
+                      int           column,
+                      FsRecord     *record)
 {
   const FsSchema *schema = fs_record_get_schema (record);
 
@@ -114,7 +114,7 @@ read_document_row (FsStore        *self,
       return FALSE;
     }
   *rowid = sqlite3_column_int64 (statement, 0);
-  read_extra (statement, read_record (statement, 1, FS_RECORD (document)),
+  read_extra (statement, fs_store_read_record (statement, 1, FS_RECORD (document)),
               FS_RECORD (document));
   return TRUE;
 }
@@ -135,7 +135,7 @@ read_items (FsStore         *self,
     {
       g_autoptr(FsRecord) item = g_object_new (type, NULL);
 
-      read_extra (statement, read_record (statement, 0, item), item);
+      read_extra (statement, fs_store_read_record (statement, 0, item), item);
       g_list_store_append (items, item);
     }
   if (rc != SQLITE_DONE)
@@ -269,10 +269,20 @@ fs_store_load (FsStore     *self,
 #define SUMMARY_COLUMNS \
   "d.id, d.kind, d.title, d.status, d.created, d.modified, " \
   "d.risk_count, d.action_count, d.open_action_count"
+/* A pre-mortem's linked post-mortems, and those that had one of its risks
+ * happen; each a probe of the index of links. */
+#define LINKED_POSTMORTEMS \
+  "FROM documents AS p WHERE p.premortem <> '' AND p.premortem = d.id AND p.deleted = 0"
+#define LINK_COUNTS \
+  "CASE d.kind WHEN 'premortem' THEN (SELECT count(*) " LINKED_POSTMORTEMS ") ELSE 0 END, " \
+  "CASE d.kind WHEN 'premortem' THEN (SELECT count(*) " LINKED_POSTMORTEMS " AND EXISTS (" \
+  "  SELECT 1 FROM texts AS t WHERE t.document = p.rowid AND t.owner = -1 " \
+  "  AND t.field = 'anticipated')) ELSE 0 END"
 #define FILTERS \
   "d.deleted = 0 AND (?1 IS NULL OR d.kind = ?1) AND (?2 IS NULL OR d.status = ?2)"
 #define LIST_SQL(order) \
-  "SELECT " SUMMARY_COLUMNS ", '' FROM documents AS d WHERE " FILTERS " ORDER BY " order
+  "SELECT " SUMMARY_COLUMNS ", " LINK_COUNTS ", '' FROM documents AS d WHERE " FILTERS \
+  " ORDER BY " order
 
 /* The SEARCH_LIMIT matching documents created last, put in the order asked
  * for. A search with fewer matches lists them all, whatever their rank; a
@@ -280,7 +290,7 @@ fs_store_load (FsStore     *self,
  * milliseconds, which ranking its thousands of matches with bm25() first
  * (several times as long) would not allow. */
 #define SEARCH_SQL(order) \
-  "SELECT " SUMMARY_COLUMNS ", '', d.r " \
+  "SELECT " SUMMARY_COLUMNS ", " LINK_COUNTS ", '', d.r " \
   "FROM (SELECT d.rowid AS r, " SUMMARY_COLUMNS " " \
   "      FROM search_index JOIN documents AS d ON d.rowid = search_index.rowid " \
   "      WHERE search_index MATCH ?3 AND " FILTERS \
@@ -744,7 +754,7 @@ read_summaries (FsStore       *self,
   while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
       FsRecord *summary = g_object_new (FS_TYPE_SUMMARY, NULL);
-      int column = read_record (statement, 0, summary);
+      int column = fs_store_read_record (statement, 0, summary);
 
       g_ptr_array_add (summaries, summary);
       if (searching)
@@ -812,7 +822,8 @@ fs_store_query (FsStore             *self,
 
 /* Action items whose due date is empty come last. */
 #define ACTION_ITEMS_SQL \
-  "SELECT d.id, d.title, d.kind, a.id, a.text, a.kind, a.area, a.owner, a.due, a.status " \
+  "SELECT d.id, d.title, d.kind, a.id, a.text, a.kind, a.area, a.owner, a.due, a.status, " \
+  "CASE d.kind WHEN 'premortem' THEN d.id ELSE d.premortem END " \
   "FROM action_items AS a JOIN documents AS d ON d.rowid = a.document " \
   "WHERE d.deleted = 0 " \
   "ORDER BY a.due = '', a.due, d.title COLLATE NOCASE, d.id, a.position"
@@ -837,7 +848,7 @@ fs_store_list_action_items (FsStore  *self,
     {
       FsRecord *entry = g_object_new (FS_TYPE_ACTION_ENTRY, NULL);
 
-      read_record (statement, 0, entry);
+      fs_store_read_record (statement, 0, entry);
       g_ptr_array_add (rows, entry);
     }
   if (rc != SQLITE_DONE)
@@ -848,3 +859,4 @@ fs_store_list_action_items (FsStore  *self,
   g_list_store_splice (entries, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&entries));
 }
+

@@ -121,11 +121,23 @@ static const char migration_v2[] =
   "  \"state\" TEXT NOT NULL\n"
   ");\n";
 
+/* Version 3: whether a post-mortem's team looked at the linked pre-mortem's
+ * risks (a list that was imported before held the answer), and the index
+ * that finds a pre-mortem's post-mortems. */
+static const char migration_v3[] =
+  "ALTER TABLE documents ADD COLUMN \"anticipated_asked\" INTEGER NOT NULL DEFAULT 0;\n"
+  "UPDATE documents SET \"anticipated_asked\" = 1 WHERE EXISTS (\n"
+  "  SELECT 1 FROM texts WHERE texts.\"document\" = documents.\"rowid\"\n"
+  "  AND texts.\"owner\" = -1 AND texts.\"field\" = 'anticipated');\n"
+  "CREATE INDEX documents_by_premortem ON documents (\"premortem\", \"deleted\")\n"
+  "  WHERE \"premortem\" <> '';\n";
+
 /* migrations[N] takes a library from version N - 1 to version N. */
 static const char * const migrations[] = {
   NULL,
   migration_v1,
   migration_v2,
+  migration_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FS_STORE_SCHEMA_VERSION + 1);

@@ -49,7 +49,7 @@ typedef struct
 #define FS_STORE_QUERY_INIT { -1, NULL, NULL, FS_STORE_SORT_MODIFIED }
 
 /* The newest schema this build knows; PRAGMA user_version of its libraries. */
-#define FS_STORE_SCHEMA_VERSION 2
+#define FS_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of a Foresight library: "FSgt". */
 #define FS_STORE_APPLICATION_ID 0x46536774
 
@@ -113,6 +113,17 @@ gboolean     fs_store_undelete           (FsStore             *self,
                                           GError             **error);
 GListModel  *fs_store_list_action_items  (FsStore             *self,
                                           GError             **error);
+/* FsLinkEntry records of the post-mortems linked to PREMORTEM_ID, or of
+ * every link when it is NULL, in the order the incidents began. */
+GListModel  *fs_store_list_links         (FsStore             *self,
+                                          const char          *premortem_id,
+                                          GError             **error);
+FsChain     *fs_store_load_chain         (FsStore             *self,
+                                          FsDocument          *document,
+                                          GError             **error);
+/* TRUE for a document the user deleted and can still bring back. */
+gboolean     fs_store_was_deleted        (FsStore             *self,
+                                          const char          *id);
 gboolean     fs_store_save_workshop      (FsStore             *self,
                                           const char          *document_id,
                                           const char          *state,
