@@ -21,6 +21,7 @@ G_DEFINE_FINAL_TYPE (FsDocument, fs_document, FS_TYPE_RECORD)
 
 enum {
   CHANGED,
+  CHAIN_CHANGED,
   N_SIGNALS
 };
 
@@ -147,6 +148,10 @@ fs_document_class_init (FsDocumentClass *klass)
    * one of its lists, or the order and number of items in a list. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A new FsChain was set: what the library holds of the other documents. */
+  signals[CHAIN_CHANGED] = g_signal_new ("chain-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 }
 
 static void
@@ -342,7 +347,8 @@ fs_document_set_chain (FsDocument *self,
   g_return_if_fail (FS_IS_DOCUMENT (self));
   g_return_if_fail (chain == NULL || FS_IS_CHAIN (chain));
 
-  g_set_object (&self->chain, (GObject *) chain);
+  if (g_set_object (&self->chain, (GObject *) chain))
+    g_signal_emit (self, signals[CHAIN_CHANGED], 0);
 }
 
 /* A deep copy, id and all: a snapshot that other threads may read while the

@@ -47,6 +47,7 @@ static const struct
   { "overview", fs_guide_step_build_overview },
   { "risks", fs_guide_step_build_risks },
   { "review", fs_guide_step_build_review },
+  { "incident", fs_guide_step_build_incident },
 };
 
 static void

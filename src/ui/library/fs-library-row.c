@@ -36,6 +36,25 @@ fs_library_kind_icon_name (const char *kind)
                                              : "fs-premortem-symbolic";
 }
 
+/* How many of the incidents linked to a pre-mortem it foresaw: the loop
+ * closed, at a glance. */
+static char *
+describe_foresight (FsRecord *record)
+{
+  guint incidents = fs_record_get_number (record, FS_SUMMARY_INCIDENTS);
+  guint foreseen = fs_record_get_number (record, FS_SUMMARY_FORESEEN);
+
+  if (incidents == 0)
+    return NULL;
+  if (foreseen == incidents)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "foresaw %u incident",
+                                         "foresaw all %u incidents", incidents), incidents);
+  /* Translators: how many of the linked incidents a pre-mortem had a risk for */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "foresaw %u of %u incident",
+                                       "foresaw %u of %u incidents", incidents),
+                          foreseen, incidents);
+}
+
 static char *
 describe_counts (FsSummary *summary)
 {
@@ -44,7 +63,16 @@ describe_counts (FsSummary *summary)
   guint items = fs_record_get_number (record, FS_SUMMARY_ACTION_ITEMS);
 
   if (g_str_equal (fs_record_get_text (record, FS_SUMMARY_KIND), "premortem"))
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks", risks), risks);
+    {
+      g_autofree char *counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk", "%u risks",
+                                                               risks), risks);
+      g_autofree char *foresaw = describe_foresight (record);
+
+      if (foresaw == NULL)
+        return g_steal_pointer (&counted);
+      /* Translators: a pre-mortem's risks, then how many incidents it foresaw */
+      return g_strdup_printf (_("%s · %s"), counted, foresaw);
+    }
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action item", "%u action items",
                                        items), items);
 }

@@ -15,6 +15,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _FsWindowLink FsWindowLink;
+
 struct _FsWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -45,6 +47,9 @@ struct _FsWindow
   guint                 autosave_id;
   gboolean              unsaved;     /* the open document has edits not yet in the store */
   gboolean              save_failed; /* the last save failed: said once, retried */
+  gboolean              saving;      /* the store's "changed" is the window's own save */
+  guint                 chain_load_id;
+  FsWindowLink         *unlinked;    /* the link the last unlink took away, for its undo */
 };
 
 void         fs_window_class_add_actions      (GtkWidgetClass *widget_class);
@@ -70,6 +75,10 @@ void         fs_window_set_open_document      (FsWindow       *self,
 void         fs_window_save_pending           (FsWindow       *self);
 void         fs_window_update_content         (FsWindow       *self);
 void         fs_window_class_add_export_actions (GtkWidgetClass *widget_class);
+void         fs_window_class_add_chain_actions (GtkWidgetClass *widget_class);
+void         fs_window_load_chain             (FsWindow       *self);
+void         fs_window_queue_chain_load       (FsWindow       *self);
+void         fs_window_link_free              (FsWindowLink   *link);
 FsDocumentView    *fs_window_get_document_view     (FsWindow *self);
 FsActionItemsView *fs_window_get_action_items_view (FsWindow *self);
 GtkFileFilter *fs_window_json_filter          (void);

@@ -75,8 +75,13 @@ save_to_store (FsWindow   *self,
 {
   g_autoptr(GError) error = NULL;
 
+  gboolean saved;
+
   fs_document_touch (document);
-  if (fs_store_save (self->store, document, &error))
+  self->saving = TRUE;
+  saved = fs_store_save (self->store, document, &error);
+  self->saving = FALSE;
+  if (saved)
     {
       if (document == self->document)
         self->unsaved = self->save_failed = FALSE;
@@ -159,11 +164,15 @@ fs_window_set_open_document (FsWindow   *self,
     g_signal_handlers_disconnect_by_func (self->document, on_document_changed, self);
   g_set_object (&self->document, document);
   self->unsaved = self->save_failed = FALSE;
+  g_clear_pointer (&self->unlinked, fs_window_link_free);
   if (document != NULL)
     {
       fs_document_follow_items (document);
       g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
+      fs_window_load_chain (self);
     }
+  else
+    g_clear_handle_id (&self->chain_load_id, g_source_remove);
 }
 
 void
@@ -241,6 +250,7 @@ on_store_changed (FsWindow *self)
   update_open_items (self);
   if (self->action_items_view != NULL)
     fs_action_items_view_refresh (self->action_items_view);
+  fs_window_queue_chain_load (self);
 }
 
 void
@@ -390,6 +400,7 @@ fs_window_class_init (FsWindowClass *klass)
   fs_window_class_add_file_actions (widget_class);
   fs_window_class_add_export_actions (widget_class);
   fs_window_class_add_workshop_actions (widget_class);
+  fs_window_class_add_chain_actions (widget_class);
 }
 
 static void

@@ -1,0 +1,219 @@
+/* test-chain-link.c
+ *
+ * Copyright 2026 The Foresight authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fs-app-fixture.h"
+#include "fs-chain.h"
+#include "fs-premortem-chooser.h"
+#include "fs-test-util.h"
+#include "fs-ui-test-util.h"
+
+/* A post-mortem linked to the pre-mortem of its change through the Guide,
+ * a risk ticked, and the link found again on both sides after the library
+ * is opened anew from its file. */
+
+#define PREMORTEM_TITLE "Checkout moves to the new <database> & cache"
+#define POSTMORTEM_TITLE "Checkout down for an hour"
+
+static char *premortem_id;
+static char *postmortem_id;
+
+static void
+fill_library (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FsStore) store = fs_store_open (fixture->library, &error);
+  g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsDocument) other = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+
+  g_assert_no_error (error);
+  fs_document_set_title (premortem, PREMORTEM_TITLE);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r1", "title", "Replica lag",
+                    "probability", 2.0, "impact", 3.0, NULL);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r2", "title", "Connection pool exhausted",
+                    "probability", 3.0, "impact", 2.5, NULL);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r3", "title", "Rollback takes hours", NULL);
+  fs_document_set_title (other, "Mail relay replaced");
+  fs_document_set_title (postmortem, POSTMORTEM_TITLE);
+  g_assert_true (fs_store_save (store, premortem, NULL));
+  g_assert_true (fs_store_save (store, other, NULL));
+  g_assert_true (fs_store_save (store, postmortem, NULL));
+  g_free (premortem_id);
+  g_free (postmortem_id);
+  premortem_id = g_strdup (fs_document_get_id (premortem));
+  postmortem_id = g_strdup (fs_document_get_id (postmortem));
+}
+
+static void
+open_document (Fixture    *fixture,
+               const char *id)
+{
+  library_rows (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-document", "s", id);
+  fs_ui_test_settle ();
+  g_assert_cmpstr (fs_document_get_id (fs_window_get_document (fixture->window)), ==, id);
+}
+
+static GtkWidget *
+link_group (Fixture *fixture)
+{
+  GtkWidget *group;
+
+  fs_document_view_show_guide_step (fixture->window->document_view, "incident");
+  fs_ui_test_settle ();
+  group = fs_ui_test_find_named (GTK_WIDGET (fixture->window->document_view), "premortem-link");
+  g_assert_nonnull (group);
+  return group;
+}
+
+static GtkCheckButton *
+risk_check (GtkWidget  *group,
+            const char *name)
+{
+  GtkWidget *row = fs_ui_test_find_named (group, name);
+
+  g_assert_nonnull (row);
+  return GTK_CHECK_BUTTON (fs_ui_test_find (row, GTK_TYPE_CHECK_BUTTON));
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return fs_ui_test_find_dialog (FS_TYPE_PREMORTEM_CHOOSER) != NULL;
+}
+
+static gboolean
+chooser_gone (gpointer data)
+{
+  return fs_ui_test_find_dialog (FS_TYPE_PREMORTEM_CHOOSER) == NULL;
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_visible (row);
+  return n;
+}
+
+static gboolean
+first_row_is (gpointer data)
+{
+  GtkWindow *chooser = fs_ui_test_find_dialog (FS_TYPE_PREMORTEM_CHOOSER);
+  GtkWidget *list = fs_ui_test_find_named (GTK_WIDGET (chooser), "premortems");
+  GtkWidget *row = gtk_widget_get_first_child (list);
+
+  return ADW_IS_PREFERENCES_ROW (row) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), data) == 0 &&
+         gtk_widget_get_next_sibling (row) == NULL;
+}
+
+static void
+body_link_and_tick (Fixture *fixture)
+{
+  GtkWidget *group;
+  GtkWidget *button;
+  GtkWindow *chooser;
+  GtkWidget *search;
+  GtkWidget *list;
+  GtkWidget *row;
+  FsDocument *document;
+
+  open_document (fixture, postmortem_id);
+  group = link_group (fixture);
+  row = fs_ui_test_find_named (group, "premortem");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Not linked");
+  fs_ui_test_screenshot (group, "premortem-link-unlinked");
+
+  /* The chooser lists the library's pre-mortems and narrows them by a search. */
+  button = fs_ui_test_find_action_button (group, "win.link-premortem");
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  fs_ui_test_wait_until (chooser_shown, NULL);
+  chooser = fs_ui_test_find_dialog (FS_TYPE_PREMORTEM_CHOOSER);
+  list = fs_ui_test_find_named (GTK_WIDGET (chooser), "premortems");
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  fs_ui_test_screenshot (GTK_WIDGET (chooser), "premortem-chooser");
+  search = fs_ui_test_find_named (GTK_WIDGET (chooser), "search");
+  gtk_editable_set_text (GTK_EDITABLE (search), "mail");
+  fs_ui_test_wait_until (first_row_is, (gpointer) "Mail relay replaced");
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (search), "checkout");
+  fs_ui_test_wait_until (first_row_is, (gpointer) PREMORTEM_TITLE);
+  g_assert_cmpuint (count_rows (list), ==, 1);
+  gtk_widget_activate (fs_ui_test_find_named (GTK_WIDGET (chooser), "link"));
+  fs_ui_test_wait_until (chooser_gone, NULL);
+
+  /* Linked: its risks to tick, and nothing answered yet. */
+  document = fs_window_get_document (fixture->window);
+  g_assert_cmpstr (fs_document_get_premortem_id (document), ==, premortem_id);
+  g_assert_false (fs_document_anticipated_asked (document));
+  row = fs_ui_test_find_named (group, "premortem");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, PREMORTEM_TITLE);
+  row = fs_ui_test_find_named (group, "risk-1");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Connection pool exhausted");
+  g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
+
+  /* "None of them" is an answer; a risk ticked takes it back. */
+  gtk_widget_activate (GTK_WIDGET (risk_check (group, "none")));
+  fs_ui_test_settle ();
+  g_assert_true (fs_document_anticipated_asked (document));
+  gtk_widget_activate (GTK_WIDGET (risk_check (group, "risk-1")));
+  fs_ui_test_settle ();
+  g_assert_true (fs_document_is_anticipated (document, "r2"));
+  g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
+  g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
+  fs_ui_test_screenshot (group, "premortem-link-ticked");
+  fs_window_save_pending (fixture->window);
+}
+
+static void
+body_find_link (Fixture *fixture)
+{
+  GtkWidget *group;
+  FsDocument *document;
+
+  /* The post-mortem: its pre-mortem and the tick. */
+  open_document (fixture, postmortem_id);
+  group = link_group (fixture);
+  document = fs_window_get_document (fixture->window);
+  g_assert_cmpstr (fs_document_get_premortem_id (document), ==, premortem_id);
+  g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
+  g_assert_false (gtk_check_button_get_active (risk_check (group, "risk-0")));
+  g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
+}
+
+static void
+test_link_and_reopen (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  fill_library (fixture);
+  run_app (fixture, body_link_and_tick);
+  run_app (fixture, body_find_link);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fs_test_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+  fs_ui_test_park_pointer ();
+
+  g_test_add ("/chain-link/link-tick-reopen", Fixture, NULL, setup, test_link_and_reopen, teardown);
+
+  return g_test_run ();
+}
