@@ -10,7 +10,9 @@
 #include <adwaita.h>
 
 #include "fs-app-fixture.h"
+#include "fs-board-card.h"
 #include "fs-chain.h"
+#include "fs-library-row.h"
 #include "fs-premortem-chooser.h"
 #include "fs-test-util.h"
 #include "fs-ui-test-util.h"
@@ -179,6 +181,8 @@ body_link_and_tick (Fixture *fixture)
   fs_window_save_pending (fixture->window);
 }
 
+static void check_premortem_side (Fixture *fixture);
+
 static void
 body_find_link (Fixture *fixture)
 {
@@ -193,6 +197,97 @@ body_find_link (Fixture *fixture)
   g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
   g_assert_false (gtk_check_button_get_active (risk_check (group, "risk-0")));
   g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
+
+  check_premortem_side (fixture);
+}
+
+static GtkWidget *
+library_row_of (GtkWidget  *widget,
+                const char *id)
+{
+  if (FS_IS_LIBRARY_ROW (widget) && fs_library_row_get_summary (FS_LIBRARY_ROW (widget)) != NULL &&
+      g_strcmp0 (fs_record_get_text (FS_RECORD (fs_library_row_get_summary (FS_LIBRARY_ROW (widget))),
+                                     FS_SUMMARY_ID), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = library_row_of (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+postmortem_open (gpointer data)
+{
+  Fixture *fixture = data;
+  FsDocument *document = fs_window_get_document (fixture->window);
+
+  return document != NULL && g_str_equal (fs_document_get_id (document), postmortem_id);
+}
+
+/* The pre-mortem: the library counts the incident, the risk and its card
+ * are marked, and the mark opens the post-mortem. */
+static void
+check_premortem_side (Fixture *fixture)
+{
+  GtkWidget *view;
+  GtkWidget *library_row;
+  GtkLabel *details;
+  GtkWidget *risks;
+  GtkWidget *happened;
+  FsDocument *document;
+  FsBoardView *board;
+  g_autoptr(FsRecord) risk = NULL;
+  g_autofree char *described = NULL;
+
+  library_row = library_row_of (GTK_WIDGET (fixture->window->library_view), premortem_id);
+  g_assert_nonnull (library_row);
+  details = GTK_LABEL (fs_ui_test_find_by_id (library_row, "details_label"));
+  g_assert_nonnull (strstr (gtk_label_get_text (details), "foresaw 1 incident"));
+
+  open_document (fixture, premortem_id);
+  view = GTK_WIDGET (fixture->window->document_view);
+  document = fs_window_get_document (fixture->window);
+  fs_document_view_show_guide_step (fixture->window->document_view, "risks");
+  fs_ui_test_settle ();
+  risks = fs_ui_test_find_named (view, "risks");
+  g_assert_nonnull (risks);
+  happened = fs_ui_test_find_named (risks, "happened");
+  g_assert_nonnull (happened);
+  /* Only the ticked risk carries the mark: the second one. */
+  g_assert_true (gtk_widget_is_ancestor (happened,
+                                         fs_ui_test_find_label (risks, "Connection pool exhausted") != NULL
+                                         ? gtk_widget_get_ancestor (GTK_WIDGET (fs_ui_test_find_label (risks, "Connection pool exhausted")),
+                                                                    ADW_TYPE_EXPANDER_ROW)
+                                         : NULL));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (happened), ==, "Happened: “" POSTMORTEM_TITLE "”");
+  fs_ui_test_screenshot (risks, "premortem-risk-happened");
+
+  /* Its card on the Board says it too, in words. */
+  risk = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_RISKS)), 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "board");
+  fs_ui_test_settle ();
+  board = open_board (fixture);
+  described = fs_board_card_describe (FS_BOARD_CARD (fs_board_view_get_card (board, risk)));
+  g_assert_nonnull (strstr (described, "Happened: “" POSTMORTEM_TITLE "”"));
+  g_clear_pointer (&described, g_free);
+  {
+    g_autoptr(FsRecord) other = g_list_model_get_item (G_LIST_MODEL (fs_document_get_list (document, FS_DOCUMENT_RISKS)), 0);
+
+    described = fs_board_card_describe (FS_BOARD_CARD (fs_board_view_get_card (board, other)));
+    g_assert_null (strstr (described, "Happened"));
+  }
+  fs_ui_test_screenshot (GTK_WIDGET (board), "premortem-board-happened");
+
+  /* The mark is the way to the post-mortem. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "guide");
+  fs_ui_test_settle ();
+  gtk_widget_activate (happened);
+  fs_ui_test_wait_until (postmortem_open, fixture);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include "fs-board-card-editor.h"
 #include "fs-guide-fields.h"
+#include "fs-happened.h"
 
 /* The fields of a card, in a popover beside it, made of the rows the Guide
  * edits them with: a change here is the same change there. */
@@ -32,8 +33,29 @@ static const struct { guint field; const char *label; } cause_fields[] = {
   { FS_CAUSE_TEXT, N_("Cause") },
 };
 
+/* The incidents that proved the risk right, each a way to its post-mortem. */
+static void
+add_happened (GtkWidget *group,
+              GPtrArray *happened)
+{
+  GtkWidget *row;
+
+  if (happened == NULL || happened->len == 0)
+    return;
+  row = adw_action_row_new ();
+  gtk_widget_set_name (row, "happened-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 ngettext ("An incident proved this risk right",
+                                           "Incidents proved this risk right", happened->len));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), fs_happened_button_new (happened));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+/* HAPPENED holds the links (FsLinkEntry) of the incidents that proved a
+ * risk right; NULL or empty for none. */
 GtkWidget *
-fs_board_card_editor_new (FsRecord *record)
+fs_board_card_editor_new (FsRecord  *record,
+                          GPtrArray *happened)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -41,6 +63,7 @@ fs_board_card_editor_new (FsRecord *record)
 
   g_return_val_if_fail (FS_IS_RISK (record) || FS_IS_CAUSE (record), NULL);
 
+  add_happened (group, happened);
   if (FS_IS_RISK (record))
     for (guint i = 0; i < G_N_ELEMENTS (risk_fields); i++)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

@@ -13,6 +13,7 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *fs_board_card_editor_new (FsRecord *record);
+GtkWidget *fs_board_card_editor_new (FsRecord  *record,
+                                     GPtrArray *happened);
 
 G_END_DECLS

@@ -27,8 +27,10 @@ struct _FsBoardCard
   GtkLabel  *score_label;
   GtkLabel  *owner_label;
   GtkLabel  *votes_label;
+  GtkWidget *happened_badge;
 
   FsRecord  *record;
+  char      *happened;    /* in words, or NULL: the incidents that proved the risk right */
   guint      title_field;
   char      *column_name;
   char      *description;
@@ -96,6 +98,14 @@ fs_board_card_describe (FsBoardCard *self)
 
   g_return_val_if_fail (FS_IS_BOARD_CARD (self), NULL);
 
+  if (self->happened != NULL && !self->face_down)
+    {
+      /* Translators: a card's description, then the incidents that proved it right */
+      char *with_happened = g_strdup_printf (_("%s, %s"), described, self->happened);
+
+      g_free (described);
+      described = with_happened;
+    }
   if (self->face_down || votes_of (self) == 0)
     return g_steal_pointer (&described);
   votes = fs_votes_label (votes_of (self));
@@ -148,7 +158,9 @@ update_score (FsBoardCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->owner_label), initials[0] != '\0');
   /* A risk not rated yet has no badge: "not rated" is said in words. */
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), rated);
-  gtk_widget_set_visible (self->footer, rated || initials[0] != '\0' || votes_of (self) > 0);
+  gtk_widget_set_visible (self->happened_badge, self->happened != NULL);
+  gtk_widget_set_visible (self->footer, rated || initials[0] != '\0' || votes_of (self) > 0 ||
+                                        self->happened != NULL);
 }
 
 /* The votes of a dot vote as dots, and their number. */
@@ -182,6 +194,7 @@ fs_board_card_update (FsBoardCard *self)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->owner_label), FALSE);
+      gtk_widget_set_visible (self->happened_badge, FALSE);
       gtk_widget_set_visible (self->footer, !self->face_down && votes_of (self) > 0);
     }
   description = fs_board_card_describe (self);
@@ -219,6 +232,8 @@ fs_board_card_query_tooltip (FsBoardCard *self,
     }
   if (picked == GTK_WIDGET (self->owner_label) || gtk_widget_is_ancestor (picked, GTK_WIDGET (self->owner_label)))
     return g_strdup (fs_record_get_text (self->record, FS_RISK_OWNER));
+  if (picked == self->happened_badge || gtk_widget_is_ancestor (picked, self->happened_badge))
+    return g_strdup (self->happened);
   return NULL;
 }
 
@@ -287,6 +302,7 @@ fs_board_card_dispose (GObject *object)
   g_clear_object (&self->record);
   g_clear_pointer (&self->column_name, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->happened, g_free);
   g_clear_handle_id (&self->reveal_id, g_source_remove);
 
   G_OBJECT_CLASS (fs_board_card_parent_class)->dispose (object);
@@ -341,6 +357,12 @@ fs_board_card_init (FsBoardCard *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->votes_label), "votes-badge");
   gtk_widget_set_visible (GTK_WIDGET (self->votes_label), FALSE);
   gtk_box_append (GTK_BOX (self->footer), GTK_WIDGET (self->votes_label));
+  self->happened_badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (self->happened_badge, "happened-badge");
+  gtk_box_append (GTK_BOX (self->happened_badge), gtk_image_new_from_icon_name ("fs-postmortem-symbolic"));
+  gtk_box_append (GTK_BOX (self->happened_badge), gtk_label_new (_("Happened")));
+  gtk_widget_set_visible (self->happened_badge, FALSE);
+  gtk_box_append (GTK_BOX (self->footer), self->happened_badge);
   self->owner_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->owner_label), "owner-initials");
   gtk_widget_set_hexpand (GTK_WIDGET (self->owner_label), TRUE);
@@ -399,6 +421,21 @@ fs_board_card_get_face_down (FsBoardCard *self)
   g_return_val_if_fail (FS_IS_BOARD_CARD (self), FALSE);
 
   return self->face_down;
+}
+
+/* The incidents that proved the card's risk right, in words (see
+ * fs_happened_describe()), or NULL; the card shows a mark. */
+void
+fs_board_card_set_happened (FsBoardCard *self,
+                            const char  *happened)
+{
+  g_return_if_fail (FS_IS_BOARD_CARD (self));
+
+  if (g_strcmp0 (self->happened, happened) == 0)
+    return;
+  g_free (self->happened);
+  self->happened = g_strdup (happened);
+  fs_board_card_update (self);
 }
 
 /* For the matrix's cells: two lines of title in a narrower card. */

@@ -35,4 +35,7 @@ char      *fs_board_card_query_tooltip   (FsBoardCard *self,
 const char *fs_board_band_class          (FsRiskBand   band);
 char      *fs_board_card_describe        (FsBoardCard *self);
 
+void       fs_board_card_set_happened (FsBoardCard *self,
+                                       const char  *happened);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "fs-board-card.h"
 #include "fs-board-matrix.h"
+#include "fs-happened.h"
 #include "fs-risk-rating.h"
 
 #define CARDS_IN_CELL 3
@@ -250,8 +251,11 @@ new_card (FsBoardMatrix *self,
   g_autofree char *column = fs_board_column_name (self->document,
                                                   fs_board_column_of (self->document, risk));
   GtkWidget *card = fs_board_card_new (risk, FS_RISK_TITLE, column);
+  g_autoptr(GPtrArray) links = fs_happened_links (self->document, fs_record_get_text (risk, FS_RISK_ID));
+  g_autofree char *happened = fs_happened_describe (links);
 
   fs_board_card_set_compact (FS_BOARD_CARD (card), TRUE);
+  fs_board_card_set_happened (FS_BOARD_CARD (card), happened);
   g_hash_table_insert (self->cards, risk, card);
   return card;
 }

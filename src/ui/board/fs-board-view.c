@@ -14,6 +14,7 @@
 #include "fs-board-column.h"
 #include "fs-board-matrix.h"
 #include "fs-board-view.h"
+#include "fs-happened.h"
 #include "fs-risk-rating.h"
 #include "fs-toast.h"
 #include "fs-board-voters.h"
@@ -211,6 +212,32 @@ sync_columns (FsBoardView *self)
     }
 }
 
+static void
+mark_happened (FsBoardView *self,
+               FsRecord    *record,
+               GtkWidget   *card)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  g_autofree char *happened = NULL;
+
+  if (!FS_IS_RISK (record))
+    return;
+  links = fs_happened_links (self->document, fs_record_get_text (record, FS_RISK_ID));
+  happened = fs_happened_describe (links);
+  fs_board_card_set_happened (FS_BOARD_CARD (card), happened);
+}
+
+static void
+on_chain_changed (FsBoardView *self)
+{
+  GHashTableIter iter;
+  gpointer record, card;
+
+  g_hash_table_iter_init (&iter, self->cards);
+  while (g_hash_table_iter_next (&iter, &record, &card))
+    mark_happened (self, record, card);
+}
+
 static GtkWidget *
 card_for (FsBoardView *self,
           FsRecord    *record,
@@ -223,6 +250,7 @@ card_for (FsBoardView *self,
       card = g_object_ref_sink (fs_board_card_new (record, fs_board_title_field (self->document),
                                                    column_name));
       g_hash_table_insert (self->cards, g_object_ref (record), card);
+      mark_happened (self, record, card);
     }
   return card;
 }
@@ -771,7 +799,13 @@ open_card_action (GtkWidget  *widget,
   if (self->voting_on)
     vote (self, TRUE);
   else if (card != NULL)
-    show_popover (self, card, fs_board_card_editor_new (fs_board_card_get_record (card)));
+    {
+      FsRecord *record = fs_board_card_get_record (card);
+      g_autoptr(GPtrArray) happened = FS_IS_RISK (record)
+        ? fs_happened_links (self->document, fs_record_get_text (record, FS_RISK_ID)) : NULL;
+
+      show_popover (self, card, fs_board_card_editor_new (record, happened));
+    }
 }
 
 static void
@@ -1304,6 +1338,7 @@ fs_board_view_set_document (FsBoardView   *self,
               "then sort the cards by the layer that failed: Avoid, Detect or Fix."));
   fs_document_follow_items (document);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (queue_sync), self);
+  g_signal_connect_swapped (document, "chain-changed", G_CALLBACK (on_chain_changed), self);
   g_signal_connect_swapped (history, "notify::can-undo", G_CALLBACK (dismiss_toast), self);
   self->card_limit = FIRST_CARDS;
   sync_cards (self);

@@ -13,6 +13,7 @@
 
 #include "fs-guide-fields.h"
 #include "fs-guide-lists.h"
+#include "fs-happened.h"
 #include "fs-incident-times.h"
 #include "fs-record-list-editor.h"
 #include "fs-record-text.h"
@@ -138,6 +139,15 @@ fs_guide_describe_risk (FsRecord *risk,
   if (owner[0] == '\0')
     return g_steal_pointer (&score);
   return g_strdup_printf ("%s · %s", score, owner);
+}
+
+static GtkWidget *
+risk_badge (FsRecord *risk,
+            gpointer  document)
+{
+  g_autoptr(GPtrArray) links = fs_happened_links (document, fs_record_get_text (risk, FS_RISK_ID));
+
+  return fs_happened_button_new (links);
 }
 
 static const ListSetup setups[FS_DOCUMENT_N_LISTS] = {
@@ -266,6 +276,14 @@ fs_guide_list_editor_new (FsDocument     *document,
   if (setup->describe != NULL)
     fs_record_list_editor_set_describe_func (FS_RECORD_LIST_EDITOR (editor), setup->describe,
                                              NULL, NULL);
+  /* The risks that incidents proved right, from the chain of post-mortems. */
+  if (list == FS_DOCUMENT_RISKS)
+    {
+      fs_record_list_editor_set_badge_func (FS_RECORD_LIST_EDITOR (editor), risk_badge, document);
+      g_signal_connect_object (document, "chain-changed",
+                               G_CALLBACK (fs_record_list_editor_refresh_badges), editor,
+                               G_CONNECT_SWAPPED);
+    }
   /* The timeline reads in time order, however it was typed. */
   if (list == FS_DOCUMENT_EVENTS)
     fs_record_list_editor_set_place_func (FS_RECORD_LIST_EDITOR (editor),

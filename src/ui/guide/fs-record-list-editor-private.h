@@ -29,6 +29,8 @@ struct _FsRecordListEditor
   FsRecordDescribeFunc     describe;
   gpointer                 describe_data;
   GDestroyNotify           describe_destroy;
+  FsRecordBadgeFunc        badge;
+  gpointer                 badge_data;
   FsRecordPlaceFunc        place;
   guint                    place_id;
 
@@ -53,6 +55,7 @@ struct _FsRecordListItem
   gulong              notify_id;
   GtkWidget          *row;
   GtkWidget          *advice_icon;
+  GtkWidget          *badge_box;
   GtkWidget          *first_field;
   GtkWidget          *move_up;
   GtkWidget          *move_down;
@@ -67,6 +70,7 @@ FsRecordListItem *fs_record_list_item_new               (FsRecordListEditor *sel
 void              fs_record_list_item_free              (FsRecordListItem   *item);
 void              fs_record_list_item_show_header       (FsRecordListItem   *item);
 void              fs_record_list_item_show_buttons      (FsRecordListItem   *item);
+void              fs_record_list_item_show_badge        (FsRecordListItem   *item);
 void              fs_record_list_item_show_advice       (FsRecordListEditor *self,
                                                          FsRecordListItem   *item);
 void              fs_record_list_item_move              (FsRecordListItem   *item,

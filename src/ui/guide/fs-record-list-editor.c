@@ -407,6 +407,27 @@ fs_record_list_editor_set_describe_func (FsRecordListEditor   *self,
   renumber (self);
 }
 
+void
+fs_record_list_editor_set_badge_func (FsRecordListEditor *self,
+                                      FsRecordBadgeFunc   badge,
+                                      gpointer            data)
+{
+  g_return_if_fail (FS_IS_RECORD_LIST_EDITOR (self));
+
+  self->badge = badge;
+  self->badge_data = data;
+  fs_record_list_editor_refresh_badges (self);
+}
+
+void
+fs_record_list_editor_refresh_badges (FsRecordListEditor *self)
+{
+  g_return_if_fail (FS_IS_RECORD_LIST_EDITOR (self));
+
+  for (guint i = 0; i < self->items->len; i++)
+    fs_record_list_item_show_badge (g_ptr_array_index (self->items, i));
+}
+
 /* Items that keep an order of their own, as events keep time order, are
  * moved once the edit is over, one at a time until each is in its place. */
 static gboolean

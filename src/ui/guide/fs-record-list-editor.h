@@ -45,6 +45,10 @@ typedef char *(*FsRecordDescribeFunc) (FsRecord *item,
 typedef int   (*FsRecordPlaceFunc)    (FsDocument *document,
                                        guint       position);
 
+/* A widget to show beside an item's title, or NULL. */
+typedef GtkWidget *(*FsRecordBadgeFunc) (FsRecord *item,
+                                         gpointer  data);
+
 #define FS_TYPE_RECORD_LIST_EDITOR (fs_record_list_editor_get_type ())
 
 G_DECLARE_FINAL_TYPE (FsRecordListEditor, fs_record_list_editor, FS, RECORD_LIST_EDITOR,
@@ -63,6 +67,10 @@ void       fs_record_list_editor_set_describe_func     (FsRecordListEditor      
                                                         FsRecordDescribeFunc     describe,
                                                         gpointer                 data,
                                                         GDestroyNotify           destroy);
+void       fs_record_list_editor_set_badge_func        (FsRecordListEditor      *self,
+                                                        FsRecordBadgeFunc        badge,
+                                                        gpointer                 data);
+void       fs_record_list_editor_refresh_badges        (FsRecordListEditor      *self);
 void       fs_record_list_editor_set_place_func        (FsRecordListEditor      *self,
                                                         FsRecordPlaceFunc        place);
 void       fs_record_list_editor_set_placeholder       (FsRecordListEditor      *self,

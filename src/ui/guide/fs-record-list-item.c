@@ -112,6 +112,29 @@ fs_record_list_item_show_header (FsRecordListItem *item)
 }
 
 void
+fs_record_list_item_show_badge (FsRecordListItem *item)
+{
+  FsRecordListEditor *self = item->editor;
+  GtkWidget *child;
+  GtkWidget *badge;
+
+  if (self->badge == NULL)
+    return;
+  if (item->badge_box == NULL)
+    {
+      item->badge_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      gtk_widget_set_valign (item->badge_box, GTK_ALIGN_CENTER);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (item->row), item->badge_box);
+    }
+  while ((child = gtk_widget_get_first_child (item->badge_box)) != NULL)
+    gtk_box_remove (GTK_BOX (item->badge_box), child);
+  badge = self->badge (item->record, self->badge_data);
+  if (badge != NULL)
+    gtk_box_append (GTK_BOX (item->badge_box), badge);
+  gtk_widget_set_visible (item->badge_box, badge != NULL);
+}
+
+void
 fs_record_list_item_show_buttons (FsRecordListItem *item)
 {
   guint n = item->editor->items->len;
@@ -430,6 +453,7 @@ fs_record_list_item_new (FsRecordListEditor *self,
   g_signal_connect (item->row, "notify::expanded", G_CALLBACK (on_item_expanded), NULL);
   item->notify_id = g_signal_connect_swapped (record, "notify",
                                               G_CALLBACK (on_record_notify), item);
+  fs_record_list_item_show_badge (item);
   return item;
 }
 
