@@ -198,6 +198,19 @@ body_find_link (Fixture *fixture)
   g_assert_false (gtk_check_button_get_active (risk_check (group, "risk-0")));
   g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
 
+  /* The Review says it in a line, which leads back to the Incident step. */
+  fs_document_view_show_guide_step (fixture->window->document_view, "review");
+  fs_ui_test_settle ();
+  {
+    GtkWidget *summary = fs_ui_test_find_named (GTK_WIDGET (fixture->window->document_view),
+                                                "premortem-summary");
+    GtkWidget *row = fs_ui_test_find_named (summary, "premortem");
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, PREMORTEM_TITLE);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "1 of its risks happened");
+    fs_ui_test_screenshot (summary, "review-premortem-summary");
+  }
+
   check_premortem_side (fixture);
 }
 

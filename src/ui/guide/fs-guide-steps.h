@@ -18,6 +18,8 @@ void fs_guide_step_build_risks    (FsGuideStep *step);
 void fs_guide_step_build_review   (FsGuideStep *step);
 void fs_guide_step_build_incident (FsGuideStep *step);
 GtkWidget *fs_guide_premortem_link_new (FsDocument *document);
+GtkWidget *fs_guide_premortem_summary_new (FsDocument *document,
+                                           guint       incident_step);
 GtkWidget *fs_guide_timeline_new  (FsDocument  *document);
 
 const char *fs_guide_progress_icon_name (FsMethodProgress progress);

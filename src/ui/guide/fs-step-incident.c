@@ -297,6 +297,88 @@ fs_guide_premortem_link_new (FsDocument *document)
   return group;
 }
 
+/* The Review's line on the link: what it says, and the way to answer it. */
+static char *
+answer_text (FsDocument *postmortem,
+             FsChain    *chain)
+{
+  g_autoptr(GPtrArray) risks = fs_chain_dup_risks_anticipated_by (chain, postmortem);
+
+  if (!fs_document_anticipated_asked (postmortem))
+    return g_strdup (_("Its risks are not compared with the incident yet"));
+  if (risks->len == 0)
+    return g_strdup (_("None of its risks happened: the incident was not foreseen"));
+  return g_strdup_printf (ngettext ("%u of its risks happened", "%u of its risks happened",
+                                    risks->len), risks->len);
+}
+
+static void
+update_summary (FsDocument *document,
+                GtkWidget  *row)
+{
+  FsChain *chain = fs_document_get_chain (document);
+  FsChainState state = chain != NULL ? fs_chain_get_state (chain) : FS_CHAIN_UNLINKED;
+  FsDocument *premortem = chain != NULL ? fs_chain_get_premortem (chain) : NULL;
+  GtkWidget *button = g_object_get_data (G_OBJECT (row), "fs-link-button");
+  GtkWidget *arrow = g_object_get_data (G_OBJECT (row), "fs-arrow");
+  g_autofree char *subtitle = NULL;
+  const char *title;
+
+  if (fs_document_get_premortem_id (document)[0] == '\0')
+    state = FS_CHAIN_UNLINKED;
+  switch (state)
+    {
+    case FS_CHAIN_FOUND:
+      title = fs_document_get_title (premortem);
+      subtitle = answer_text (document, chain);
+      break;
+    case FS_CHAIN_DELETED:
+      title = _("The linked pre-mortem was deleted");
+      break;
+    case FS_CHAIN_ABSENT:
+      title = _("The linked pre-mortem is not in this library");
+      break;
+    case FS_CHAIN_UNLINKED:
+    default:
+      title = _("Not linked to a pre-mortem");
+      subtitle = g_strdup (_("Was this incident foreseen? Link the pre-mortem of the change"));
+      break;
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title[0] != '\0' ? title : _("Untitled"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (button, state == FS_CHAIN_UNLINKED);
+  gtk_widget_set_visible (arrow, state != FS_CHAIN_UNLINKED);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), state != FS_CHAIN_UNLINKED);
+}
+
+/* For the Review: the link in one row, which leads to the Incident step. */
+GtkWidget *
+fs_guide_premortem_summary_new (FsDocument *document,
+                                guint       incident_step)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = text_button_new (_("_Link Pre-mortem…"), "win.link-premortem", NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_widget_set_name (group, "premortem-summary");
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Pre-mortem"));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (row, "premortem");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "guide.show-step");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", incident_step);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("fs-premortem-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  g_object_set_data (G_OBJECT (row), "fs-link-button", button);
+  g_object_set_data (G_OBJECT (row), "fs-arrow", arrow);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  update_summary (document, row);
+  g_signal_connect_object (document, "chain-changed", G_CALLBACK (update_summary), row, 0);
+  g_signal_connect_object (document, "changed", G_CALLBACK (update_summary), row, 0);
+  return group;
+}
+
 void
 fs_guide_step_build_incident (FsGuideStep *step)
 {
