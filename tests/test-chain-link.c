@@ -11,6 +11,7 @@
 
 #include "fs-app-fixture.h"
 #include "fs-board-card.h"
+#include "fs-action-items-view.h"
 #include "fs-chain.h"
 #include "fs-library-row.h"
 #include "fs-premortem-chooser.h"
@@ -45,6 +46,9 @@ fill_library (Fixture *fixture)
   fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r3", "title", "Rollback takes hours", NULL);
   fs_document_set_title (other, "Mail relay replaced");
   fs_document_set_title (postmortem, POSTMORTEM_TITLE);
+  fs_test_add_item (premortem, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Load test the pool", NULL);
+  fs_test_add_item (postmortem, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Alert on pool use", NULL);
+  fs_test_add_item (other, FS_DOCUMENT_ACTION_ITEMS, "id", "a1", "text", "Queue mail on disk", NULL);
   g_assert_true (fs_store_save (store, premortem, NULL));
   g_assert_true (fs_store_save (store, other, NULL));
   g_assert_true (fs_store_save (store, postmortem, NULL));
@@ -182,6 +186,7 @@ body_link_and_tick (Fixture *fixture)
 }
 
 static void check_premortem_side (Fixture *fixture);
+static void check_action_items_chain (Fixture *fixture);
 
 static void
 body_find_link (Fixture *fixture)
@@ -212,6 +217,7 @@ body_find_link (Fixture *fixture)
   }
 
   check_premortem_side (fixture);
+  check_action_items_chain (fixture);
 }
 
 static GtkWidget *
@@ -301,6 +307,62 @@ check_premortem_side (Fixture *fixture)
   fs_ui_test_settle ();
   gtk_widget_activate (happened);
   fs_ui_test_wait_until (postmortem_open, fixture);
+}
+
+static gboolean
+action_items_listed (gpointer data)
+{
+  Fixture *fixture = data;
+  FsActionItemsView *view = fs_window_get_action_items_view (fixture->window);
+
+  return !fs_action_items_view_is_busy (view) &&
+         g_list_model_get_n_items (fs_action_items_view_get_shown (view)) > 0;
+}
+
+/* The Action Items narrowed to one chain: the pre-mortem's and its
+ * post-mortem's, not the other pre-mortem's. */
+static void
+check_action_items_chain (Fixture *fixture)
+{
+  FsActionItemsView *view;
+  GtkDropDown *chains;
+  GListModel *shown;
+  GListModel *choices;
+  guint chosen = G_MAXUINT;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-action-items", NULL);
+  view = fs_window_get_action_items_view (fixture->window);
+  fs_action_items_view_set_filter (view, "all");
+  fs_ui_test_wait_until (action_items_listed, fixture);
+  shown = fs_action_items_view_get_shown (view);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+
+  chains = GTK_DROP_DOWN (fs_ui_test_find (GTK_WIDGET (view), GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (chains);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (chains)));
+  choices = gtk_drop_down_get_model (chains);
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (gtk_string_object_get_string (choice), PREMORTEM_TITLE))
+        chosen = i;
+    }
+  g_assert_cmpuint (chosen, <, 3);
+  gtk_drop_down_set_selected (chains, chosen);
+  fs_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(FsRecord) entry = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (fs_record_get_text (entry, FS_ACTION_ENTRY_TEXT), !=, "Queue mail on disk");
+    }
+  fs_ui_test_screenshot (GTK_WIDGET (view), "action-items-chain");
+  gtk_drop_down_set_selected (chains, 0);
+  fs_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
 }
 
 static void

@@ -398,9 +398,24 @@ test_action_items_chain (void)
 
       g_assert_true (mine == !g_str_equal (fs_record_get_text (entry, FS_ACTION_ENTRY_TEXT),
                                            "Queue mail"));
+      if (mine)
+        g_assert_cmpstr (fs_record_get_text (entry, FS_ACTION_ENTRY_CHAIN_TITLE), ==,
+                         "Checkout moves to the new database");
       in_chain += mine;
     }
   g_assert_cmpuint (in_chain, ==, 2);
+
+  /* Its pre-mortem deleted, a post-mortem's items stand on their own. */
+  g_assert_true (fs_store_delete (store, id, NULL));
+  g_clear_object (&entries);
+  entries = fs_store_list_action_items (store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FsRecord) entry = g_list_model_get_item (entries, i);
+
+      g_assert_cmpstr (fs_record_get_text (entry, FS_ACTION_ENTRY_CHAIN), ==, "");
+    }
 }
 
 /* A library of version 2 keeps the answers it holds: an anticipated list

@@ -24,7 +24,7 @@ static const FsSchema summary_schema = { NULL, summary_fields, G_N_ELEMENTS (sum
 static const FsField action_entry_fields[] = {
   TEXT ("document_id"), TEXT ("document_title"), TEXT ("document_kind"), TEXT ("id"),
   TEXT ("text"), TEXT ("kind"), TEXT ("area"), TEXT ("owner"), TEXT ("due"), TEXT ("status"),
-  TEXT ("chain"),
+  TEXT ("chain"), TEXT ("chain_title"),
 };
 static const FsSchema action_entry_schema = {
   NULL, action_entry_fields, G_N_ELEMENTS (action_entry_fields)

@@ -46,6 +46,7 @@ typedef enum
   FS_ACTION_ENTRY_DUE,
   FS_ACTION_ENTRY_STATUS,
   FS_ACTION_ENTRY_CHAIN,        /* the pre-mortem its document is or is linked to, or "" */
+  FS_ACTION_ENTRY_CHAIN_TITLE,  /* that pre-mortem's title */
 } FsActionEntryField;
 
 gboolean fs_action_entry_is_overdue (FsRecord  *entry,

@@ -11,6 +11,7 @@
 
 #include "fs-action-item-row.h"
 #include "fs-action-items-view.h"
+#include "fs-chain-filter.h"
 
 struct _FsActionItemsView
 {
@@ -20,6 +21,7 @@ struct _FsActionItemsView
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
+  FsChainFilter      *chain_filter;
 
   FsStore            *store;
   GListStore         *items;
@@ -51,6 +53,8 @@ matches_filter (gpointer item,
   const char *status = fs_record_get_text (item, FS_ACTION_ENTRY_STATUS);
   g_autoptr(GDateTime) now = NULL;
 
+  if (!fs_chain_filter_matches (self->chain_filter, item))
+    return FALSE;
   if (g_str_equal (self->filter_name, "open"))
     return g_str_equal (status, "open");
   if (g_str_equal (self->filter_name, "done"))
@@ -119,6 +123,7 @@ on_listed (GObject      *source,
     g_ptr_array_add (array, g_list_model_get_item (items, i));
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        array->pdata, n);
+  fs_chain_filter_set_entries (self->chain_filter, G_LIST_MODEL (self->items));
   update_state (self);
 }
 
@@ -145,6 +150,13 @@ fs_action_items_view_refresh (FsActionItemsView *self)
   g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
   self->pending++;
   g_task_run_in_thread (task, list_in_thread);
+}
+
+static void
+on_chain_chosen (FsActionItemsView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_state (self);
 }
 
 static void
@@ -253,6 +265,8 @@ fs_action_items_view_class_init (FsActionItemsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsActionItemsView, stack);
   gtk_widget_class_bind_template_child (widget_class, FsActionItemsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, FsActionItemsView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, FsActionItemsView, chain_filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_chain_chosen);
   gtk_widget_class_bind_template_callback (widget_class, on_item_activated);
 
   gtk_widget_class_install_property_action (widget_class, "items.filter", "filter");
@@ -266,6 +280,7 @@ fs_action_items_view_init (FsActionItemsView *self)
   GtkNoSelection *selection;
 
   self->filter_name = g_strdup ("open");
+  g_type_ensure (FS_TYPE_CHAIN_FILTER);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (FS_TYPE_ACTION_ENTRY);
@@ -321,4 +336,14 @@ fs_action_items_view_set_filter (FsActionItemsView *self,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/* The items of one chain (its pre-mortem's id), or of all for "". */
+void
+fs_action_items_view_set_chain (FsActionItemsView *self,
+                                const char        *chain)
+{
+  g_return_if_fail (FS_IS_ACTION_ITEMS_VIEW (self));
+
+  fs_chain_filter_set_chain (self->chain_filter, chain);
 }

@@ -25,4 +25,7 @@ GListModel *fs_action_items_view_get_shown   (FsActionItemsView *self);
 void        fs_action_items_view_set_filter  (FsActionItemsView *self,
                                               const char        *filter);
 
+void        fs_action_items_view_set_chain   (FsActionItemsView *self,
+                                              const char        *chain);
+
 G_END_DECLS
