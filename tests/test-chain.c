@@ -269,6 +269,17 @@ test_both_sides (void)
 
   chain = load_chain (store, unrelated);
   g_assert_cmpint (fs_chain_get_state (chain), ==, FS_CHAIN_UNLINKED);
+  g_assert_null (fs_chain_get_team_levels (chain)[0]);
+  g_clear_object (&chain);
+
+  /* The levels other post-mortems use, one a level however spelled. */
+  fs_record_set_text (FS_RECORD (first), FS_DOCUMENT_INCIDENT_SEVERITY, "SEV2");
+  fs_record_set_text (FS_RECORD (second), FS_DOCUMENT_INCIDENT_SEVERITY, " sev2");
+  save (store, first);
+  save (store, second);
+  chain = load_chain (store, unrelated);
+  g_assert_cmpuint (g_strv_length ((GStrv) fs_chain_get_team_levels (chain)), ==, 1);
+  g_assert_cmpstr (fs_chain_get_team_levels (chain)[0], ==, "SEV2");
   g_clear_object (&chain);
 
   chain = load_chain (store, premortem);

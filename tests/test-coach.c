@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "fs-chain.h"
 #include "fs-coach.h"
 #include "fs-test-util.h"
 
@@ -557,6 +558,39 @@ test_facilitator_involved (void)
   assert_no_advice (document);
 }
 
+/* Once other post-mortems use levels, a severity that is none of them is
+ * offered them; spelled otherwise (case, spaces) it is one of them. */
+static void
+test_severity_levels (void)
+{
+  g_autoptr(FsDocument) document = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(FsChain) chain = fs_chain_new_for_postmortem (FS_CHAIN_UNLINKED, NULL);
+  g_autoptr(GPtrArray) advice = NULL;
+  const char * const levels[] = { "SEV1", "SEV2", "SEV3", NULL };
+  const char * const none[] = { NULL };
+  const FsAdvice *found;
+
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_SEVERITY, "pretty bad");
+  /* Without the library's levels, or with none in use, nothing to compare. */
+  assert_no_advice (document);
+  fs_chain_set_team_levels (chain, none);
+  fs_document_set_chain (document, chain);
+  assert_no_advice (document);
+
+  g_clear_object (&chain);
+  chain = fs_chain_new_for_postmortem (FS_CHAIN_UNLINKED, NULL);
+  fs_chain_set_team_levels (chain, levels);
+  fs_document_set_chain (document, chain);
+  advice = fs_coach_check_document (document);
+  found = assert_advice (advice, "severity-not-a-level", -1, -1, FS_DOCUMENT_INCIDENT_SEVERITY);
+  g_assert_nonnull (strstr (found->message, "“SEV1”, “SEV2”, “SEV3”"));
+
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_SEVERITY, " sev2 ");
+  assert_no_advice (document);
+  fs_record_set_text (FS_RECORD (document), FS_DOCUMENT_INCIDENT_SEVERITY, "");
+  assert_no_advice (document);
+}
+
 static void
 test_single_cause (void)
 {
@@ -844,6 +878,7 @@ test_ids (void)
     [FS_ADVICE_ACTION_WITHOUT_CAUSE] = "action-no-cause",
     [FS_ADVICE_LESSONS_EMPTY] = "lessons-empty",
     [FS_ADVICE_FACILITATOR_INVOLVED] = "facilitator-involved",
+    [FS_ADVICE_SEVERITY_NOT_A_LEVEL] = "severity-not-a-level",
   };
   g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
   g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
@@ -864,6 +899,14 @@ test_ids (void)
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_STARTED, "2020-06-30T13:00:00Z");
   fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_RESOLVED, "2020-06-30T14:00:00Z");
   fs_record_set_number (FS_RECORD (postmortem), FS_DOCUMENT_IMPACT_DURATION_MINUTES, 600);
+  {
+    const char * const levels[] = { "SEV1", "SEV2", NULL };
+    g_autoptr(FsChain) chain = fs_chain_new_for_postmortem (FS_CHAIN_UNLINKED, NULL);
+
+    fs_chain_set_team_levels (chain, levels);
+    fs_document_set_chain (postmortem, chain);
+    fs_record_set_text (FS_RECORD (postmortem), FS_DOCUMENT_INCIDENT_SEVERITY, "Huge");
+  }
   fs_record_set_text (add_action_item (postmortem, "Add a latency alert", "Sam", "2026-01-01", "open"),
                       FS_ACTION_ITEM_KIND, "technology");
   fs_record_set_text (add_action_item (postmortem, "Automate the drain", "Ana", "2026-01-01", "open"),
@@ -910,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/coach/postmortem/duration-disagrees", test_duration_disagrees);
   g_test_add_func ("/coach/postmortem/method-rules", test_postmortem_method_rules);
   g_test_add_func ("/coach/postmortem/facilitator-involved", test_facilitator_involved);
+  g_test_add_func ("/coach/postmortem/severity-levels", test_severity_levels);
   g_test_add_func ("/coach/postmortem/blame", test_blame_in_postmortem);
   g_test_add_func ("/coach/postmortem/blameless", test_blameless_postmortem);
   g_test_add_func ("/coach/postmortem/action-items", test_action_items);

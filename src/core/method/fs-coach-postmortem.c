@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fs-chain.h"
 #include "fs-coach-private.h"
 #include "fs-incident-times.h"
 
@@ -261,4 +262,38 @@ fs_coach_check_facilitator (FsCoachChecker *checker)
                                       "further from the incident may find it easier to keep the "
                                       "review blameless, and to ask what nobody thought to ask."),
                                     name));
+}
+
+/* A severity of the team's own making is one no other incident compares
+ * with: once the library's post-mortems use levels, offer them. */
+void
+fs_coach_check_severity (FsCoachChecker *checker)
+{
+  FsChain *chain = fs_document_get_chain (checker->document);
+  const char * const *levels = chain != NULL ? fs_chain_get_team_levels (chain) : NULL;
+  g_autofree char *severity = NULL;
+  g_autofree char *wanted = NULL;
+  g_autoptr(GString) offered = NULL;
+
+  if (levels == NULL || levels[0] == NULL ||
+      fs_coach_field_is_blank (FS_RECORD (checker->document), FS_DOCUMENT_INCIDENT_SEVERITY))
+    return;
+  severity = g_strstrip (g_strdup (fs_record_get_text (FS_RECORD (checker->document),
+                                                       FS_DOCUMENT_INCIDENT_SEVERITY)));
+  wanted = g_utf8_casefold (severity, -1);
+  offered = g_string_new (NULL);
+  for (guint i = 0; levels[i] != NULL; i++)
+    {
+      g_autofree char *level = g_utf8_casefold (levels[i], -1);
+
+      if (g_str_equal (level, wanted))
+        return;
+      /* Translators: a severity level in the list of those in use, e.g. “SEV2” */
+      g_string_append_printf (offered, i == 0 ? _("“%s”") : _(", “%s”"), levels[i]);
+    }
+  fs_coach_advise (checker, FS_ADVICE_SEVERITY_NOT_A_LEVEL, FS_DOCUMENT_INCIDENT_SEVERITY,
+                   /* Translators: the severity levels other post-mortems use, e.g. “SEV1”, “SEV2” */
+                   g_strdup_printf (_("Other post-mortems of the library use %s. One of those "
+                                      "levels makes this incident comparable with them."),
+                                    offered->str));
 }

@@ -35,6 +35,7 @@ void fs_coach_check_cause_layers  (FsCoachChecker *checker);
 void fs_coach_check_action_kinds  (FsCoachChecker *checker);
 void fs_coach_check_lessons       (FsCoachChecker *checker);
 void fs_coach_check_facilitator   (FsCoachChecker *checker);
+void fs_coach_check_severity      (FsCoachChecker *checker);
 void fs_coach_check_action_cause  (FsCoachChecker *checker,
                                    FsRecord       *item);
 

@@ -114,6 +114,7 @@ static const char * const advice_ids[] = {
   [FS_ADVICE_ACTION_WITHOUT_CAUSE] = "action-no-cause",
   [FS_ADVICE_LESSONS_EMPTY] = "lessons-empty",
   [FS_ADVICE_FACILITATOR_INVOLVED] = "facilitator-involved",
+  [FS_ADVICE_SEVERITY_NOT_A_LEVEL] = "severity-not-a-level",
 };
 
 /* Words */
@@ -751,6 +752,7 @@ check_postmortem (FsCoachChecker *checker)
                fs_record_get_text (document, FS_DOCUMENT_INCIDENT_SUMMARY));
   fs_coach_check_duration (checker);
   fs_coach_check_facilitator (checker);
+  fs_coach_check_severity (checker);
   check_list (checker, FS_DOCUMENT_EVENTS);
   check_blame (checker, FS_DOCUMENT_TRIGGER,
                fs_record_get_text (document, FS_DOCUMENT_TRIGGER));

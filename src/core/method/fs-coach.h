@@ -35,6 +35,7 @@ typedef enum
   FS_ADVICE_ACTION_WITHOUT_CAUSE,     /* "action-no-cause" */
   FS_ADVICE_LESSONS_EMPTY,            /* "lessons-empty" */
   FS_ADVICE_FACILITATOR_INVOLVED,     /* "facilitator-involved" */
+  FS_ADVICE_SEVERITY_NOT_A_LEVEL,     /* "severity-not-a-level" */
 } FsAdviceKind;
 
 /* One piece of advice and what it is about:

@@ -14,6 +14,7 @@ struct _FsChain
   FsChainState  state;
   FsDocument   *premortem;
   GListModel   *links;
+  GStrv         team_levels;
 };
 
 G_DEFINE_FINAL_TYPE (FsChain, fs_chain, G_TYPE_OBJECT)
@@ -25,6 +26,7 @@ fs_chain_finalize (GObject *object)
 
   g_clear_object (&self->premortem);
   g_clear_object (&self->links);
+  g_clear_pointer (&self->team_levels, g_strfreev);
 
   G_OBJECT_CLASS (fs_chain_parent_class)->finalize (object);
 }
@@ -151,6 +153,26 @@ fs_chain_count_foreseen (FsChain *self)
       count += fs_record_get_list (link, FS_LINK_ENTRY_ANTICIPATED)[0] != NULL;
     }
   return count;
+}
+
+/* The severities other post-mortems of the library were given, one a
+ * level however it was spelled; NULL until read. */
+const char * const *
+fs_chain_get_team_levels (FsChain *self)
+{
+  g_return_val_if_fail (FS_IS_CHAIN (self), NULL);
+
+  return (const char * const *) self->team_levels;
+}
+
+void
+fs_chain_set_team_levels (FsChain            *self,
+                          const char * const *levels)
+{
+  g_return_if_fail (FS_IS_CHAIN (self));
+
+  g_strfreev (self->team_levels);
+  self->team_levels = g_strdupv ((GStrv) levels);
 }
 
 const char *

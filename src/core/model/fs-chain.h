@@ -24,9 +24,10 @@ typedef enum
 #define FS_TYPE_CHAIN (fs_chain_get_type ())
 
 /* A pre-mortem and the post-mortems linked to it, as one document of the
- * chain sees them: a post-mortem its pre-mortem, a pre-mortem its links. It
- * is read from the library when the document is shown or exported, never
- * changed afterwards, and may be read from any thread. */
+ * chain sees them: a post-mortem its pre-mortem (and the severity levels
+ * the library's other post-mortems use), a pre-mortem its links. It is read
+ * from the library when the document is shown or exported, not changed once
+ * attached to a document, and may be read from any thread. */
 G_DECLARE_FINAL_TYPE (FsChain, fs_chain, FS, CHAIN, GObject)
 
 FsChain      *fs_chain_new_for_postmortem (FsChainState  state,
@@ -40,6 +41,9 @@ GPtrArray    *fs_chain_dup_risks_anticipated_by (FsChain    *self,
 GPtrArray    *fs_chain_dup_links_of_risk  (FsChain      *self,
                                            const char   *risk_id);
 guint         fs_chain_count_foreseen     (FsChain      *self);
+const char * const *fs_chain_get_team_levels (FsChain   *self);
+void          fs_chain_set_team_levels    (FsChain      *self,
+                                           const char * const *levels);
 
 /* The link as the post-mortem holds it. */
 const char   *fs_document_get_premortem_id  (FsDocument  *postmortem);

@@ -94,6 +94,52 @@ fs_store_was_deleted (FsStore    *self,
   return sqlite3_step (statement) == SQLITE_ROW;
 }
 
+static FsChain *load_premortem_side (FsStore     *self,
+                                     FsDocument  *postmortem,
+                                     GError     **error);
+
+/* One spelling a level, the first in the alphabet; a few are a scale. */
+#define TEAM_LEVELS_SQL \
+  "SELECT min (trim (incident_severity)) FROM documents " \
+  "WHERE kind = 'postmortem' AND deleted = 0 AND trim (incident_severity) <> '' AND id <> ? " \
+  "GROUP BY lower (trim (incident_severity)) ORDER BY 1 COLLATE NOCASE LIMIT 12"
+
+static GStrv
+read_team_levels (FsStore     *self,
+                  FsDocument  *postmortem,
+                  GError     **error)
+{
+  g_autoptr(FsStoreStatement) statement = fs_store_statement (self, TEAM_LEVELS_SQL, error);
+  g_autoptr(GStrvBuilder) levels = g_strv_builder_new ();
+  int rc;
+
+  if (statement == NULL)
+    return NULL;
+  sqlite3_bind_text (statement, 1, fs_document_get_id (postmortem), -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    g_strv_builder_add (levels, (const char *) sqlite3_column_text (statement, 0));
+  if (rc != SQLITE_DONE)
+    {
+      fs_store_set_error (self, FS_STORE_READING, error);
+      return NULL;
+    }
+  return g_strv_builder_end (levels);
+}
+
+static FsChain *
+load_postmortem_side (FsStore     *self,
+                      FsDocument  *postmortem,
+                      GError     **error)
+{
+  g_autoptr(FsChain) chain = load_premortem_side (self, postmortem, error);
+  g_auto(GStrv) levels = NULL;
+
+  if (chain == NULL || (levels = read_team_levels (self, postmortem, error)) == NULL)
+    return NULL;
+  fs_chain_set_team_levels (chain, (const char * const *) levels);
+  return g_steal_pointer (&chain);
+}
+
 static FsChain *
 load_premortem_side (FsStore     *self,
                      FsDocument  *postmortem,
@@ -130,7 +176,7 @@ fs_store_load_chain (FsStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (fs_document_get_kind (document) == FS_DOCUMENT_KIND_POSTMORTEM)
-    return load_premortem_side (self, document, error);
+    return load_postmortem_side (self, document, error);
   links = fs_store_list_links (self, fs_document_get_id (document), error);
   return links != NULL ? fs_chain_new_for_premortem (links) : NULL;
 }

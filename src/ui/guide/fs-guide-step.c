@@ -160,6 +160,9 @@ fs_guide_step_new (FsDocument    *document,
   fs_document_follow_items (document);
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
                            G_CONNECT_SWAPPED);
+  /* Some advice weighs the document against the library's others. */
+  g_signal_connect_object (document, "chain-changed", G_CALLBACK (on_document_changed), self,
+                           G_CONNECT_SWAPPED);
   update_advice (self);
   return GTK_WIDGET (self);
 }
