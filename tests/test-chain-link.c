@@ -182,6 +182,30 @@ body_link_and_tick (Fixture *fixture)
   g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
   g_assert_false (gtk_check_button_get_active (risk_check (group, "none")));
   fs_ui_test_screenshot (group, "premortem-link-ticked");
+
+  /* Unlinked by mistake: the notification's undo brings the ticks back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.unlink-premortem", NULL);
+  fs_ui_test_settle ();
+  g_assert_cmpstr (fs_document_get_premortem_id (document), ==, "");
+  row = fs_ui_test_find_named (group, "premortem");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Not linked");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-unlink-premortem", NULL);
+  fs_ui_test_settle ();
+  g_assert_cmpstr (fs_document_get_premortem_id (document), ==, premortem_id);
+  g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
+
+  /* Dark, and in a window as narrow as a phone's. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  fs_ui_test_settle ();
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "premortem-link-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
+  gtk_widget_unrealize (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fs_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (risk_check (group, "risk-1"))));
+  fs_ui_test_screenshot (group, "premortem-link-narrow");
   fs_window_save_pending (fixture->window);
 }
 

@@ -179,7 +179,7 @@ show_risks (LinkGroup  *link,
       g_signal_connect (check, "toggled", G_CALLBACK (on_risk_toggled), link);
       g_ptr_array_add (link->checks, check);
     }
-  link->none = add_check_row (link, "none", _("None of Them"),
+  link->none = add_check_row (link, "none", _("None of them"),
                               n > 0 ? _("The pre-mortem did not foresee this incident")
                                     : _("The pre-mortem lists no risks"));
   g_signal_connect (link->none, "toggled", G_CALLBACK (on_none_toggled), link);
