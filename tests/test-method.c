@@ -13,13 +13,10 @@ static guint
 step_index (FsDocument *document,
             const char *id)
 {
-  guint n_steps;
-  const FsMethodStep *steps = fs_method_get_steps (fs_document_get_kind (document), &n_steps);
+  int index = fs_method_find_step (fs_document_get_kind (document), id);
 
-  for (guint i = 0; i < n_steps; i++)
-    if (g_str_equal (steps[i].id, id))
-      return i;
-  g_assert_not_reached ();
+  g_assert_cmpint (index, >=, 0);
+  return index;
 }
 
 static FsMethodProgress

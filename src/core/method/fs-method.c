@@ -154,6 +154,20 @@ fs_method_get_steps (FsDocumentKind  kind,
   return premortem_steps;
 }
 
+/* The index of the step with ID among KIND's steps, or -1. */
+int
+fs_method_find_step (FsDocumentKind  kind,
+                     const char     *id)
+{
+  guint n_steps;
+  const FsMethodStep *steps = fs_method_get_steps (kind, &n_steps);
+
+  for (guint i = 0; i < n_steps; i++)
+    if (g_strcmp0 (steps[i].id, id) == 0)
+      return (int) i;
+  return -1;
+}
+
 gboolean
 fs_method_part_is_answered (const FsMethodPart *part,
                             FsDocument       *document)

@@ -48,6 +48,8 @@ typedef enum
 
 const FsMethodStep *fs_method_get_steps       (FsDocumentKind  kind,
                                          guint          *n_steps);
+int           fs_method_find_step       (FsDocumentKind  kind,
+                                         const char     *id);
 gboolean      fs_method_part_is_answered (const FsMethodPart *part,
                                          FsDocument     *document);
 FsMethodProgress fs_method_get_progress (FsDocument     *document,

@@ -375,17 +375,15 @@ void
 fs_document_view_show_guide_step (FsDocumentView *self,
                                   const char     *step_id)
 {
-  const FsMethodStep *steps;
-  guint n_steps;
+  int index;
 
   g_return_if_fail (FS_IS_DOCUMENT_VIEW (self));
 
   if (self->document == NULL)
     return;
-  steps = fs_method_get_steps (fs_document_get_kind (self->document), &n_steps);
-  for (guint i = 0; i < n_steps; i++)
-    if (g_strcmp0 (steps[i].id, step_id) == 0)
-      fs_guide_show_step (self->guide, i);
+  index = fs_method_find_step (fs_document_get_kind (self->document), step_id);
+  if (index >= 0)
+    fs_guide_show_step (self->guide, index);
   fs_document_view_show_page (self, "guide");
 }
 

@@ -250,19 +250,6 @@ new_exports (FsDocument *document)
   return GTK_WIDGET (group);
 }
 
-static guint
-step_index (FsDocument *document,
-            const char *id)
-{
-  guint n_steps;
-  const FsMethodStep *steps = fs_method_get_steps (fs_document_get_kind (document), &n_steps);
-
-  for (guint i = 0; i < n_steps; i++)
-    if (g_str_equal (steps[i].id, id))
-      return i;
-  g_return_val_if_reached (0);
-}
-
 void
 fs_guide_step_build_review (FsGuideStep *step)
 {
@@ -283,7 +270,11 @@ fs_guide_step_build_review (FsGuideStep *step)
       fs_guide_step_append (step, GTK_WIDGET (review->risks_group));
     }
   if (fs_document_get_kind (document) == FS_DOCUMENT_KIND_POSTMORTEM)
-    fs_guide_step_append (step, fs_guide_premortem_summary_new (document, step_index (document, "incident")));
+    {
+      int incident = fs_method_find_step (FS_DOCUMENT_KIND_POSTMORTEM, "incident");
+
+      fs_guide_step_append (step, fs_guide_premortem_summary_new (document, incident));
+    }
   fs_guide_step_add_parts (step);
   fs_guide_step_append (step, new_exports (document));
   refresh (review);
