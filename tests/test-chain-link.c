@@ -211,6 +211,7 @@ body_link_and_tick (Fixture *fixture)
 
 static void check_premortem_side (Fixture *fixture);
 static void check_action_items_chain (Fixture *fixture);
+static void check_deleted_premortem (Fixture *fixture);
 
 static void
 body_find_link (Fixture *fixture)
@@ -242,6 +243,7 @@ body_find_link (Fixture *fixture)
 
   check_premortem_side (fixture);
   check_action_items_chain (fixture);
+  check_deleted_premortem (fixture);
 }
 
 static GtkWidget *
@@ -387,6 +389,44 @@ check_action_items_chain (Fixture *fixture)
   gtk_drop_down_set_selected (chains, 0);
   fs_ui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+}
+
+static gboolean
+link_title_is (gpointer data)
+{
+  GtkWidget **group_and_title = data;
+  GtkWidget *row = fs_ui_test_find_named (group_and_title[0], "premortem");
+
+  return row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                   (const char *) group_and_title[1]) == 0;
+}
+
+/* The pre-mortem deleted while its post-mortem is open: the post-mortem
+ * says so and keeps its answer; brought back, the link shows it again. */
+static void
+check_deleted_premortem (Fixture *fixture)
+{
+  GtkWidget *group;
+  gpointer wait[2];
+
+  open_document (fixture, postmortem_id);
+  group = link_group (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-document", "s", premortem_id);
+  wait[0] = group;
+  wait[1] = (gpointer) "The linked pre-mortem was deleted";
+  fs_ui_test_wait_until (link_title_is, wait);
+  g_assert_true (fs_document_is_anticipated (fs_window_get_document (fixture->window), "r2"));
+  g_assert_null (fs_ui_test_find_named (group, "risk-0"));
+  fs_ui_test_screenshot (group, "premortem-link-deleted");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "s", premortem_id);
+  fs_ui_test_settle ();
+  open_document (fixture, postmortem_id);
+  group = link_group (fixture);
+  wait[0] = group;
+  wait[1] = (gpointer) PREMORTEM_TITLE;
+  fs_ui_test_wait_until (link_title_is, wait);
+  g_assert_true (gtk_check_button_get_active (risk_check (group, "risk-1")));
 }
 
 static void

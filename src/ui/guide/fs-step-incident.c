@@ -213,7 +213,7 @@ show_missing (LinkGroup    *link,
   if (state == FS_CHAIN_DELETED)
     {
       title = _("The linked pre-mortem was deleted");
-      subtitle = _("Restoring it, or importing it again, brings back its risks and the ticks");
+      subtitle = _("Restore it, or import it again, to see its risks; the ticks are kept");
     }
   else
     {
