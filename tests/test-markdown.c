@@ -773,23 +773,6 @@ test_chain_title_escaped (void)
   assert_has_line (markdown, "**Pre-mortem:** \\# Owned \\| \\<b\\>now\\</b\\> \\*x\\*");
 }
 
-static void
-add_link (GListStore         *links,
-          const char         *title,
-          gboolean            asked,
-          const char * const *anticipated)
-{
-  g_autoptr(FsRecord) link = g_object_new (FS_TYPE_LINK_ENTRY, NULL);
-  g_autofree char *id = g_uuid_string_random ();
-
-  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_ID, id);
-  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_TITLE, title);
-  fs_record_set_boolean (link, FS_LINK_ENTRY_ASKED, asked);
-  if (anticipated != NULL)
-    fs_record_set_list (link, FS_LINK_ENTRY_ANTICIPATED, anticipated);
-  g_list_store_append (links, link);
-}
-
 static FsDocument *
 make_premortem_with_links (void)
 {
@@ -797,11 +780,11 @@ make_premortem_with_links (void)
   g_autoptr(GListStore) links = g_list_store_new (FS_TYPE_LINK_ENTRY);
   g_autoptr(FsChain) chain = NULL;
 
-  add_link (links, "Checkout down for an hour", TRUE, STRV ("r1", "r2"));
-  add_link (links, "Orders lost", TRUE, NULL);
-  add_link (links, "Search slow", FALSE, NULL);
-  add_link (links, "*Replica* | behind <again>", TRUE, STRV ("r1"));
-  add_link (links, "Ghost", TRUE, STRV ("r9"));
+  fs_test_add_link (links, "Checkout down for an hour", TRUE, STRV ("r1", "r2"));
+  fs_test_add_link (links, "Orders lost", TRUE, NULL);
+  fs_test_add_link (links, "Search slow", FALSE, NULL);
+  fs_test_add_link (links, "*Replica* | behind <again>", TRUE, STRV ("r1"));
+  fs_test_add_link (links, "Ghost", TRUE, STRV ("r9"));
   chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
   fs_document_set_chain (premortem, chain);
   return premortem;

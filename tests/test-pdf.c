@@ -1225,23 +1225,6 @@ test_chain_postmortem (void)
 }
 
 static void
-add_link (GListStore         *links,
-          const char         *title,
-          gboolean            asked,
-          const char * const *anticipated)
-{
-  g_autoptr(FsRecord) link = g_object_new (FS_TYPE_LINK_ENTRY, NULL);
-  g_autofree char *id = g_uuid_string_random ();
-
-  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_ID, id);
-  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_TITLE, title);
-  fs_record_set_boolean (link, FS_LINK_ENTRY_ASKED, asked);
-  if (anticipated != NULL)
-    fs_record_set_list (link, FS_LINK_ENTRY_ANTICIPATED, anticipated);
-  g_list_store_append (links, link);
-}
-
-static void
 test_chain_premortem (void)
 {
   g_autoptr(FsDocument) premortem = load_document ("premortem-rich.json");
@@ -1251,8 +1234,8 @@ test_chain_premortem (void)
   g_autofree char *linked = NULL;
   const char *details, *incidents, *rollback;
 
-  add_link (links, "Failed card payments", TRUE, (const char *[]) { "r3", NULL });
-  add_link (links, "Slow <b>settlement</b> & more", TRUE, NULL);
+  fs_test_add_link (links, "Failed card payments", TRUE, (const char *[]) { "r3", NULL });
+  fs_test_add_link (links, "Slow <b>settlement</b> & more", TRUE, NULL);
   chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
   fs_document_set_chain (premortem, chain);
   linked = export_text (premortem, "chain-premortem.pdf");
