@@ -311,8 +311,8 @@ import_unasked_postmortem (Cli        *cli,
   g_autofree char *path = g_build_filename (cli->dir, "second.json", NULL);
   g_autofree char *id = g_uuid_string_random ();
   g_autofree char *json =
-    g_strdup_printf ("{\"format\": \"foresight\", \"version\": 1, \"documents\": [{\"id\": \"%s\", "
-                     "\"kind\": \"postmortem\", \"title\": \"Second incident\", "
+    g_strdup_printf ("{\"format\": \"foresight\", \"version\": 1, \"documents\": ["
+                     "{\"id\": \"%s\", \"kind\": \"postmortem\", \"title\": \"Second incident\", "
                      "\"incident\": {\"started\": \"2027-03-01T10:00:00Z\"}, "
                      "\"premortem\": \"%s\"}]}", id, premortem_id);
 

@@ -732,15 +732,16 @@ test_chain_verdicts (void)
   fs_document_set_none_anticipated (none);
   fs_document_set_anticipated (removed, "r9", TRUE);
   fs_document_set_anticipated (stale, "r1", TRUE);
-  assert_anticipated_says (none, "None of its risks matched: the incident was not foreseen.", TRUE);
+  assert_anticipated_says (none, "None of its risks matched: the incident was not foreseen.",
+                           TRUE);
   assert_anticipated_says (not_asked, "Its risks have not yet been compared with the incident.",
                            TRUE);
   assert_anticipated_says (removed, "The risks the incident was an instance of were removed "
                            "from the pre-mortem.", TRUE);
   assert_anticipated_says (deleted, "The linked pre-mortem was deleted.", FALSE);
   assert_anticipated_says (absent, "The linked pre-mortem is not in this library.", FALSE);
-  assert_anticipated_says (not_loaded, "The risks of the linked pre-mortem could not be looked up.",
-                           FALSE);
+  assert_anticipated_says (not_loaded,
+                           "The risks of the linked pre-mortem could not be looked up.", FALSE);
   /* A chain read for another pre-mortem is not this one's. */
   assert_anticipated_says (stale, "The risks of the linked pre-mortem could not be looked up.",
                            FALSE);

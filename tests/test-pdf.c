@@ -1171,7 +1171,8 @@ test_draw_on_image (void)
 /* The chain: the post-mortem of postmortem-rich.json is linked to the
  * pre-mortem of premortem-rich.json, and was an instance of its risk r3. */
 
-#define RISK_R3 "The managed instance's connection limit is lower than the pools the ledger pods open"
+#define RISK_R3 \
+  "The managed instance's connection limit is lower than the pools the ledger pods open"
 
 static void
 attach_postmortem_chain (FsDocument   *postmortem,

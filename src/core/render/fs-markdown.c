@@ -339,9 +339,10 @@ write_risk_row (Writer   *w,
 {
   FsRecord *record = FS_RECORD (risk);
   g_autofree char *number = g_strdup_printf ("%u", rank);
-  g_autofree char *probability = fs_markdown_format_number (fs_record_get_number (record,
-                                                                      FS_RISK_PROBABILITY));
-  g_autofree char *impact = fs_markdown_format_number (fs_record_get_number (record, FS_RISK_IMPACT));
+  g_autofree char *probability =
+    fs_markdown_format_number (fs_record_get_number (record, FS_RISK_PROBABILITY));
+  g_autofree char *impact =
+    fs_markdown_format_number (fs_record_get_number (record, FS_RISK_IMPACT));
   g_autofree char *score = fs_markdown_format_number (fs_risk_get_score (risk));
   guint n_votes = fs_votes_total (fs_record_get_text (record, FS_RISK_VOTES));
   g_autofree char *count = n_votes > 0 ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
