@@ -11,6 +11,7 @@
 
 #include "fs-test-util.h"
 #include "fs-document.h"
+#include "fs-summary.h"
 
 static char *test_home;
 
@@ -128,4 +129,23 @@ fs_test_add_item (FsDocument     *document,
   va_end (args);
   g_list_store_append (fs_document_get_list (document, list), item);
   return FS_RECORD (item);
+}
+
+/* Appends to LINKS a post-mortem linked to a pre-mortem, as the library
+ * lists it; ANTICIPATED may be NULL. */
+void
+fs_test_add_link (GListStore         *links,
+                  const char         *title,
+                  gboolean            asked,
+                  const char * const *anticipated)
+{
+  g_autoptr(FsRecord) link = g_object_new (FS_TYPE_LINK_ENTRY, NULL);
+  g_autofree char *id = g_uuid_string_random ();
+
+  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_ID, id);
+  fs_record_set_text (link, FS_LINK_ENTRY_POSTMORTEM_TITLE, title);
+  fs_record_set_boolean (link, FS_LINK_ENTRY_ASKED, asked);
+  if (anticipated != NULL)
+    fs_record_set_list (link, FS_LINK_ENTRY_ANTICIPATED, anticipated);
+  g_list_store_append (links, link);
 }

@@ -24,5 +24,9 @@ FsRecord *fs_test_add_item  (FsDocument     *document,
                              FsDocumentList  list,
                              const char     *first_property,
                              ...) G_GNUC_NULL_TERMINATED;
+void      fs_test_add_link  (GListStore         *links,
+                             const char         *title,
+                             gboolean            asked,
+                             const char * const *anticipated);
 
 G_END_DECLS

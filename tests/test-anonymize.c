@@ -6,6 +6,7 @@
  */
 
 #include "fs-anonymize.h"
+#include "fs-chain.h"
 #include "fs-test-util.h"
 
 static FsRecord *
@@ -275,6 +276,72 @@ test_premortem_owners (void)
                    "Network engineer");
 }
 
+/* An export prints texts of the other documents of the chain: this
+ * document's names go from them too, and the link still holds. */
+static void
+test_chain_postmortem (void)
+{
+  g_autoptr(FsDocument) postmortem = fs_document_new (FS_DOCUMENT_KIND_POSTMORTEM);
+  g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(FsChain) chain = NULL;
+  g_autoptr(FsDocument) shown = NULL;
+  g_autoptr(GPtrArray) risks = NULL;
+  FsDocument *shown_premortem;
+
+  add_person (postmortem, "Ann Lee", "Support lead");
+  fs_record_set_boolean (FS_RECORD (postmortem), FS_DOCUMENT_ANONYMIZE, TRUE);
+  fs_document_set_title (premortem, "Ann's migration");
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r1", "title", "Ann forgets the flag",
+                    NULL);
+  fs_document_link_premortem (postmortem, fs_document_get_id (premortem));
+  fs_document_set_anticipated (postmortem, "r1", TRUE);
+  chain = fs_chain_new_for_postmortem (FS_CHAIN_FOUND, premortem);
+  fs_document_set_chain (postmortem, chain);
+
+  shown = fs_anonymize_for_export (postmortem);
+  shown_premortem = fs_chain_get_premortem (fs_document_get_chain (shown));
+  g_assert_cmpint (fs_chain_get_state (fs_document_get_chain (shown)), ==, FS_CHAIN_FOUND);
+  g_assert_cmpstr (fs_document_get_id (shown_premortem), ==, fs_document_get_id (premortem));
+  g_assert_cmpstr (fs_document_get_title (shown_premortem), ==, "Support lead's migration");
+  risks = fs_chain_dup_risks_anticipated_by (fs_document_get_chain (shown), shown);
+  g_assert_cmpuint (risks->len, ==, 1);
+  g_assert_cmpstr (fs_record_get_text (g_ptr_array_index (risks, 0), FS_RISK_TITLE), ==,
+                   "Support lead forgets the flag");
+  /* The pre-mortem itself keeps its words. */
+  g_assert_cmpstr (fs_document_get_title (premortem), ==, "Ann's migration");
+  g_assert_cmpstr (fs_record_get_text (item_at (premortem, FS_DOCUMENT_RISKS, 0), FS_RISK_TITLE),
+                   ==, "Ann forgets the flag");
+}
+
+static void
+test_chain_premortem (void)
+{
+  g_autoptr(FsDocument) premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+  g_autoptr(GListStore) links = g_list_store_new (FS_TYPE_LINK_ENTRY);
+  g_autoptr(FsChain) chain = NULL;
+  g_autoptr(FsDocument) shown = NULL;
+  g_autoptr(FsRecord) link = NULL;
+  g_autoptr(FsRecord) original = NULL;
+
+  add_person (premortem, "Ann Lee", "Support lead");
+  fs_record_set_boolean (FS_RECORD (premortem), FS_DOCUMENT_ANONYMIZE, TRUE);
+  fs_test_add_link (links, "Ann's outage", TRUE, (const char *[]) { "r1", NULL });
+  chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
+  fs_document_set_chain (premortem, chain);
+
+  shown = fs_anonymize_for_export (premortem);
+  link = g_list_model_get_item (fs_chain_get_links (fs_document_get_chain (shown)), 0);
+  g_assert_cmpstr (fs_record_get_text (link, FS_LINK_ENTRY_POSTMORTEM_TITLE), ==,
+                   "Support lead's outage");
+  g_assert_true (fs_record_get_boolean (link, FS_LINK_ENTRY_ASKED));
+  g_assert_true (fs_link_entry_anticipated (link, "r1"));
+  original = g_list_model_get_item (G_LIST_MODEL (links), 0);
+  g_assert_cmpstr (fs_record_get_text (link, FS_LINK_ENTRY_POSTMORTEM_ID), ==,
+                   fs_record_get_text (original, FS_LINK_ENTRY_POSTMORTEM_ID));
+  g_assert_cmpstr (fs_record_get_text (original, FS_LINK_ENTRY_POSTMORTEM_TITLE), ==,
+                   "Ann's outage");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +358,8 @@ main (int   argc,
   g_test_add_func ("/anonymize/single-pass", test_single_pass);
   g_test_add_func ("/anonymize/whole-document", test_whole_document);
   g_test_add_func ("/anonymize/premortem-owners", test_premortem_owners);
+  g_test_add_func ("/anonymize/chain/postmortem", test_chain_postmortem);
+  g_test_add_func ("/anonymize/chain/premortem", test_chain_premortem);
 
   return g_test_run ();
 }

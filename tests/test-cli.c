@@ -272,6 +272,132 @@ test_export_every_format (Cli           *cli,
   g_assert_cmpstr (cli->err, ==, "");
 }
 
+static JsonObject *
+find_listed (JsonArray  *array,
+             const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (object, "id"), id) == 0)
+        return object;
+    }
+  g_error ("%s is not listed", id);
+  return NULL;
+}
+
+static void
+assert_strings (JsonObject *object,
+                const char *member,
+                const char *expected)
+{
+  JsonArray *array = json_object_get_array_member (object, member);
+  GString *joined = g_string_new (NULL);
+
+  g_assert_nonnull (array);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
+                            json_array_get_string_element (array, i));
+  g_assert_cmpstr (joined->str, ==, expected);
+  g_string_free (joined, TRUE);
+}
+
+/* A second incident of the same change, linked but not yet compared. */
+static char *
+import_unasked_postmortem (Cli        *cli,
+                           const char *premortem_id)
+{
+  g_autofree char *path = g_build_filename (cli->dir, "second.json", NULL);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *json =
+    g_strdup_printf ("{\"format\": \"foresight\", \"version\": 1, \"documents\": ["
+                     "{\"id\": \"%s\", \"kind\": \"postmortem\", \"title\": \"Second incident\", "
+                     "\"incident\": {\"started\": \"2027-03-01T10:00:00Z\"}, "
+                     "\"premortem\": \"%s\"}]}", id, premortem_id);
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--import", path), ==, 0);
+  g_assert_cmpstr (g_strchomp (cli->out), ==, id);
+  return g_steal_pointer (&id);
+}
+
+static void
+test_list_json_chain (Cli           *cli,
+                      gconstpointer  data)
+{
+  g_autofree char *pre = import_fixture (cli, "premortem-rich.json");
+  g_autofree char *post = import_fixture (cli, "postmortem-rich.json");
+  g_autofree char *second = import_unasked_postmortem (cli, pre);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *incidents = g_strdup_printf ("%s %s", post, second);
+  JsonArray *array;
+  JsonObject *premortem, *postmortem, *unasked;
+
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--list", "--json"), ==, 0);
+  json_parser_load_from_data (parser, cli->out, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  premortem = find_listed (array, pre);
+  postmortem = find_listed (array, post);
+  unasked = find_listed (array, second);
+
+  g_assert_cmpstr (json_object_get_string_member (postmortem, "premortem"), ==, pre);
+  assert_strings (postmortem, "anticipated", "r3");
+  g_assert_false (json_object_has_member (postmortem, "incidents"));
+  /* Not asked yet is no answer: no list at all. */
+  g_assert_cmpstr (json_object_get_string_member (unasked, "premortem"), ==, pre);
+  g_assert_false (json_object_has_member (unasked, "anticipated"));
+  /* In the order the incidents began. */
+  assert_strings (premortem, "incidents", incidents);
+  g_assert_false (json_object_has_member (premortem, "premortem"));
+  g_assert_false (json_object_has_member (premortem, "anticipated"));
+}
+
+static char *
+export_markdown (Cli        *cli,
+                 const char *id)
+{
+  g_autofree char *md = g_build_filename (cli->dir, "chain.md", NULL);
+
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--export", id, "--format", "md",
+                            "--output", md), ==, 0);
+  g_assert_cmpstr (cli->err, ==, "");
+  return fs_test_read_file (md);
+}
+
+/* An export from the library says what the library knows of the chain. */
+static void
+test_export_chain (Cli           *cli,
+                   gconstpointer  data)
+{
+  g_autofree char *post = import_fixture (cli, "postmortem-rich.json");
+  g_autofree char *absent = export_markdown (cli, post);
+  g_autofree char *pre = import_fixture (cli, "premortem-rich.json");
+  g_autofree char *found = export_markdown (cli, post);
+  g_autofree char *premortem = export_markdown (cli, pre);
+  g_autofree char *pdf = g_build_filename (cli->dir, "chain.pdf", NULL);
+  g_autofree char *pdf_lines = NULL;
+
+  g_assert_nonnull (strstr (absent, "### Anticipated by the pre-mortem\n\n"
+                                    "The linked pre-mortem is not in this library.\n"));
+  g_assert_nonnull (strstr (found, "### Anticipated by the pre-mortem\n\n"
+                                   "**Pre-mortem:** Move the payments ledger database to managed "
+                                   "PostgreSQL\n\nThe incident was an instance of this risk:\n\n"
+                                   "- The managed instance's connection limit is lower than the "
+                                   "pools the ledger pods open — score 14\n"));
+  g_assert_nonnull (strstr (premortem, "**Happened:** Failed card payments after the ledger "
+                                       "database move\n"));
+  g_assert_nonnull (strstr (premortem, "## Linked incidents\n"));
+
+  g_assert_cmpint (cli_run (cli, "--library", cli->library, "--export", post, "--format", "pdf",
+                            "--output", pdf), ==, 0);
+  pdf_lines = pdf_text (pdf);
+  g_assert_nonnull (strstr (pdf_lines, "Anticipated by the pre-mortem"));
+  g_assert_nonnull (strstr (pdf_lines, "The incident was an instance of this risk:"));
+}
+
 static void
 test_export_into_missing_folder (Cli           *cli,
                                  gconstpointer  data)
@@ -374,6 +500,8 @@ main (int   argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/export-every-format", test_export_every_format);
   ADD ("/cli/export-into-missing-folder", test_export_into_missing_folder);
+  ADD ("/cli/chain/list-json", test_list_json_chain);
+  ADD ("/cli/chain/export", test_export_chain);
   ADD ("/cli/unknown-document", test_unknown_document);
   ADD ("/cli/missing-library-not-created", test_missing_library_not_created);
   ADD ("/cli/damaged-library-untouched", test_damaged_library_untouched);

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "fs-chain.h"
 #include "fs-exchange.h"
 #include "fs-incident-times.h"
 #include "fs-markdown.h"
@@ -613,6 +614,247 @@ test_votes (void)
   g_assert_nonnull (strstr (causes, "(2 votes)"));
 }
 
+/* The chain: a pre-mortem and the post-mortems of its change. */
+
+static FsDocument *
+make_chain_premortem (const char *title)
+{
+  FsDocument *premortem = fs_document_new (FS_DOCUMENT_KIND_PREMORTEM);
+
+  fs_document_set_title (premortem, title);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r1", "title", "Replica lag",
+                    "probability", 2.0, "impact", 3.0, NULL);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r2", "title", "Connection pool exhausted",
+                    "probability", 3.0, "impact", 2.5, NULL);
+  fs_test_add_item (premortem, FS_DOCUMENT_RISKS, "id", "r3", "title", "Rollback takes hours",
+                    NULL);
+  return premortem;
+}
+
+/* The post-mortem of make_postmortem(), linked to PREMORTEM_ID, with a chain
+ * of STATE attached (none at all for -1). */
+static FsDocument *
+make_linked_postmortem (const char *premortem_id,
+                        int         state,
+                        FsDocument *premortem)
+{
+  FsDocument *postmortem = make_postmortem ();
+
+  fs_document_link_premortem (postmortem, premortem_id);
+  if (state >= 0)
+    {
+      g_autoptr(FsChain) chain = fs_chain_new_for_postmortem (state, premortem);
+
+      fs_document_set_chain (postmortem, chain);
+    }
+  return postmortem;
+}
+
+/* The text of the section, from its heading to the next heading. */
+static char *
+anticipated_section (const char *markdown)
+{
+  const char *start = strstr (markdown, "### Anticipated by the pre-mortem\n");
+  const char *end;
+
+  if (start == NULL)
+    return NULL;
+  end = strstr (start + 1, "\n#");
+  return g_strndup (start, end != NULL ? (gsize) (end - start) : strlen (start));
+}
+
+static void
+test_chain_found (void)
+{
+  g_autoptr(FsDocument) premortem = make_chain_premortem ("Checkout moves to the new database");
+  g_autoptr(FsDocument) postmortem =
+    make_linked_postmortem (fs_document_get_id (premortem), FS_CHAIN_FOUND, premortem);
+  g_autofree char *markdown = NULL;
+  g_autofree char *section = NULL;
+  g_autofree char *single = NULL;
+  const char *incident, *anticipated, *wrong;
+
+  fs_document_set_anticipated (postmortem, "r2", TRUE);
+  fs_document_set_anticipated (postmortem, "r1", TRUE);
+  markdown = fs_markdown_render (postmortem);
+  section = anticipated_section (markdown);
+  g_assert_nonnull (section);
+  assert_has_line (section, "**Pre-mortem:** Checkout moves to the new database");
+  assert_has_line (section, "The incident was an instance of these risks:");
+  /* In the pre-mortem's order, scored as its risk table scores them. */
+  g_assert_nonnull (strstr (section, "\n- Replica lag — score 6\n"
+                                     "- Connection pool exhausted — score 7.5\n"));
+  g_assert_null (strstr (section, "Rollback takes hours"));
+  /* The last part of the Incident step, before What went wrong. */
+  incident = strstr (markdown, "## Incident\n");
+  anticipated = strstr (markdown, "### Anticipated by the pre-mortem\n");
+  wrong = strstr (markdown, "## What went wrong\n");
+  g_assert_true (incident != NULL && incident < anticipated && anticipated < wrong);
+  assert_tidy (markdown);
+
+  fs_document_set_anticipated (postmortem, "r2", FALSE);
+  single = fs_markdown_render (postmortem);
+  assert_has_line (single, "The incident was an instance of this risk:");
+  assert_has_line (single, "- Replica lag — score 6");
+  g_assert_null (strstr (single, "Connection pool exhausted"));
+}
+
+static void
+assert_anticipated_says (FsDocument *postmortem,
+                         const char *sentence,
+                         gboolean    names_premortem)
+{
+  g_autofree char *markdown = fs_markdown_render (postmortem);
+  g_autofree char *section = anticipated_section (markdown);
+
+  if (section == NULL)
+    g_error ("no section on the pre-mortem in:\n%s", markdown);
+  assert_has_line (section, sentence);
+  g_assert_true ((strstr (section, "**Pre-mortem:**") != NULL) == names_premortem);
+  g_assert_null (strstr (section, "\n- "));
+  assert_tidy (markdown);
+}
+
+static void
+test_chain_verdicts (void)
+{
+  g_autoptr(FsDocument) premortem = make_chain_premortem ("Checkout moves to the new database");
+  const char *id = fs_document_get_id (premortem);
+  g_autoptr(FsDocument) none = make_linked_postmortem (id, FS_CHAIN_FOUND, premortem);
+  g_autoptr(FsDocument) not_asked = make_linked_postmortem (id, FS_CHAIN_FOUND, premortem);
+  g_autoptr(FsDocument) removed = make_linked_postmortem (id, FS_CHAIN_FOUND, premortem);
+  g_autoptr(FsDocument) deleted = make_linked_postmortem (id, FS_CHAIN_DELETED, NULL);
+  g_autoptr(FsDocument) absent = make_linked_postmortem (id, FS_CHAIN_ABSENT, NULL);
+  g_autoptr(FsDocument) not_loaded = make_linked_postmortem (id, -1, NULL);
+  g_autoptr(FsDocument) other = make_chain_premortem ("Another change");
+  g_autoptr(FsDocument) stale = make_linked_postmortem (id, FS_CHAIN_FOUND, other);
+
+  fs_document_set_none_anticipated (none);
+  fs_document_set_anticipated (removed, "r9", TRUE);
+  fs_document_set_anticipated (stale, "r1", TRUE);
+  assert_anticipated_says (none, "None of its risks matched: the incident was not foreseen.",
+                           TRUE);
+  assert_anticipated_says (not_asked, "Its risks have not yet been compared with the incident.",
+                           TRUE);
+  assert_anticipated_says (removed, "The risks the incident was an instance of were removed "
+                           "from the pre-mortem.", TRUE);
+  assert_anticipated_says (deleted, "The linked pre-mortem was deleted.", FALSE);
+  assert_anticipated_says (absent, "The linked pre-mortem is not in this library.", FALSE);
+  assert_anticipated_says (not_loaded,
+                           "The risks of the linked pre-mortem could not be looked up.", FALSE);
+  /* A chain read for another pre-mortem is not this one's. */
+  assert_anticipated_says (stale, "The risks of the linked pre-mortem could not be looked up.",
+                           FALSE);
+}
+
+static void
+test_chain_unlinked (void)
+{
+  g_autoptr(FsDocument) bare = make_postmortem ();
+  g_autoptr(FsDocument) loaded = make_postmortem ();
+  g_autoptr(FsChain) chain = fs_chain_new_for_postmortem (FS_CHAIN_UNLINKED, NULL);
+  g_autofree char *bare_markdown = fs_markdown_render (bare);
+  g_autofree char *loaded_markdown = NULL;
+
+  fs_document_set_chain (loaded, chain);
+  loaded_markdown = fs_markdown_render (loaded);
+  g_assert_null (strstr (bare_markdown, "pre-mortem"));
+  g_assert_null (strstr (loaded_markdown, "pre-mortem"));
+}
+
+/* Markup in the pre-mortem's title stays text. */
+static void
+test_chain_title_escaped (void)
+{
+  g_autoptr(FsDocument) premortem = make_chain_premortem ("# Owned | <b>now</b> *x*");
+  g_autoptr(FsDocument) postmortem =
+    make_linked_postmortem (fs_document_get_id (premortem), FS_CHAIN_FOUND, premortem);
+  g_autofree char *markdown = fs_markdown_render (postmortem);
+
+  assert_has_line (markdown, "**Pre-mortem:** \\# Owned \\| \\<b\\>now\\</b\\> \\*x\\*");
+}
+
+static FsDocument *
+make_premortem_with_links (void)
+{
+  FsDocument *premortem = make_chain_premortem ("Checkout moves to the new database");
+  g_autoptr(GListStore) links = g_list_store_new (FS_TYPE_LINK_ENTRY);
+  g_autoptr(FsChain) chain = NULL;
+
+  fs_test_add_link (links, "Checkout down for an hour", TRUE, STRV ("r1", "r2"));
+  fs_test_add_link (links, "Orders lost", TRUE, NULL);
+  fs_test_add_link (links, "Search slow", FALSE, NULL);
+  fs_test_add_link (links, "*Replica* | behind <again>", TRUE, STRV ("r1"));
+  fs_test_add_link (links, "Ghost", TRUE, STRV ("r9"));
+  chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
+  fs_document_set_chain (premortem, chain);
+  return premortem;
+}
+
+static void
+test_chain_premortem (void)
+{
+  g_autoptr(FsDocument) premortem = make_premortem_with_links ();
+  g_autofree char *markdown = fs_markdown_render (premortem);
+  const char *risks, *incidents, *rollback;
+
+  /* Ranked by score: the pool (7.5), the lag (6), the rollback (0). */
+  g_assert_nonnull (strstr (markdown, "### 1. Connection pool exhausted\n\n"
+                                      "**Happened:** Checkout down for an hour\n"));
+  g_assert_nonnull (strstr (markdown, "### 2. Replica lag\n\n"
+                                      "**Happened:** Checkout down for an hour, "
+                                      "\\*Replica\\* \\| behind \\<again\\>\n"));
+  g_assert_null (strstr (markdown, "### 3. Rollback takes hours\n\n**Happened:**"));
+  /* The table keeps its columns. */
+  assert_has_line (markdown, "| # | Risk | P | I | Score | Cluster | Owner |");
+  assert_has_line (markdown, "| 1 | Connection pool exhausted | 3 | 2.5 | 7.5 |  |  |");
+
+  risks = strstr (markdown, "## What can go wrong\n");
+  incidents = strstr (markdown, "## Linked incidents\n");
+  rollback = strstr (markdown, "## Rollback plan\n");
+  g_assert_true (risks != NULL && risks < incidents && incidents < rollback);
+  g_assert_nonnull (strstr (incidents,
+                            "\n- **Checkout down for an hour** — an instance of “Replica lag”, "
+                            "“Connection pool exhausted”\n"
+                            "- **Orders lost** — none of its risks\n"
+                            "- **Search slow** — risks not yet compared\n"
+                            "- **\\*Replica\\* \\| behind \\<again\\>** — an instance of "
+                            "“Replica lag”\n"
+                            "- **Ghost** — risks since removed\n"));
+  assert_tidy (markdown);
+}
+
+static void
+test_chain_premortem_without_links (void)
+{
+  g_autoptr(FsDocument) premortem = make_chain_premortem ("Checkout moves to the new database");
+  g_autoptr(GListStore) links = g_list_store_new (FS_TYPE_LINK_ENTRY);
+  g_autoptr(FsChain) chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
+  g_autofree char *bare = fs_markdown_render (premortem);
+  g_autofree char *loaded = NULL;
+
+  fs_document_set_chain (premortem, chain);
+  loaded = fs_markdown_render (premortem);
+  g_assert_cmpstr (loaded, ==, bare);
+  g_assert_null (strstr (loaded, "Happened"));
+  g_assert_null (strstr (loaded, "Linked incidents"));
+}
+
+/* An anonymised export is a copy of the document: it keeps the chain. */
+static void
+test_chain_anonymized (void)
+{
+  g_autoptr(FsDocument) premortem = make_chain_premortem ("Checkout moves to the new database");
+  g_autoptr(FsDocument) postmortem =
+    make_linked_postmortem (fs_document_get_id (premortem), FS_CHAIN_FOUND, premortem);
+  g_autofree char *markdown = NULL;
+
+  fs_document_set_anticipated (postmortem, "r1", TRUE);
+  fs_record_set_boolean (FS_RECORD (postmortem), FS_DOCUMENT_ANONYMIZE, TRUE);
+  markdown = fs_markdown_render (postmortem);
+  assert_has_line (markdown, "- Replica lag — score 6");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +874,13 @@ main (int   argc,
   g_test_add_func ("/markdown/incident-times/derived", test_incident_times);
   g_test_add_func ("/markdown/incident-times/unknown", test_incident_times_unknown);
   g_test_add_func ("/markdown/duration-format", test_duration_format);
+  g_test_add_func ("/markdown/chain/found", test_chain_found);
+  g_test_add_func ("/markdown/chain/verdicts", test_chain_verdicts);
+  g_test_add_func ("/markdown/chain/unlinked", test_chain_unlinked);
+  g_test_add_func ("/markdown/chain/title-escaped", test_chain_title_escaped);
+  g_test_add_func ("/markdown/chain/premortem", test_chain_premortem);
+  g_test_add_func ("/markdown/chain/premortem-without-links", test_chain_premortem_without_links);
+  g_test_add_func ("/markdown/chain/anonymized", test_chain_anonymized);
   g_test_add_data_func ("/markdown/golden/premortem", "premortem-rich", test_golden);
   g_test_add_data_func ("/markdown/golden/postmortem", "postmortem-rich", test_golden);
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "fs-anonymize.h"
+#include "fs-chain.h"
 #include "fs-exchange.h"
 #include "fs-pdf.h"
 #include "fs-print-layout.h"
@@ -1167,6 +1168,93 @@ test_draw_on_image (void)
   cairo_surface_destroy (surface);
 }
 
+/* The chain: the post-mortem of postmortem-rich.json is linked to the
+ * pre-mortem of premortem-rich.json, and was an instance of its risk r3. */
+
+#define RISK_R3 \
+  "The managed instance's connection limit is lower than the pools the ledger pods open"
+
+static void
+attach_postmortem_chain (FsDocument   *postmortem,
+                         FsChainState  state,
+                         FsDocument   *premortem)
+{
+  g_autoptr(FsChain) chain = fs_chain_new_for_postmortem (state, premortem);
+
+  fs_document_set_chain (postmortem, chain);
+}
+
+static char *
+export_text (FsDocument *document,
+             const char *name)
+{
+  g_autofree char *path = export (document, FS_PRINT_DOCUMENT, FALSE, name);
+  g_autofree char *text = pdf_text (path);
+
+  return flatten (text);
+}
+
+static void
+test_chain_postmortem (void)
+{
+  g_autoptr(FsDocument) premortem = load_document ("premortem-rich.json");
+  g_autoptr(FsDocument) postmortem = load_document ("postmortem-rich.json");
+  g_autofree char *found = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *deleted = NULL;
+  const char *participants, *section, *wrong;
+
+  attach_postmortem_chain (postmortem, FS_CHAIN_FOUND, premortem);
+  found = export_text (postmortem, "chain-found.pdf");
+  participants = strstr (found, "Participants");
+  section = strstr (found, "Anticipated by the pre-mortem");
+  wrong = strstr (found, "What went wrong");
+  g_assert_true (participants != NULL && participants < section && section < wrong);
+  assert_contains (section, "Pre-mortem Move the payments ledger database to managed PostgreSQL");
+  assert_contains (section, "The incident was an instance of this risk: • " RISK_R3
+                   " — score 14 What went wrong");
+
+  fs_document_set_none_anticipated (postmortem);
+  none = export_text (postmortem, "chain-none.pdf");
+  assert_contains (none, "None of its risks matched: the incident was not foreseen.");
+  g_assert_null (strstr (none, "score 14"));
+
+  attach_postmortem_chain (postmortem, FS_CHAIN_DELETED, NULL);
+  deleted = export_text (postmortem, "chain-deleted.pdf");
+  assert_contains (deleted, "Anticipated by the pre-mortem The linked pre-mortem was deleted.");
+  g_assert_null (strstr (deleted, "Move the payments ledger database"));
+}
+
+static void
+test_chain_premortem (void)
+{
+  g_autoptr(FsDocument) premortem = load_document ("premortem-rich.json");
+  g_autoptr(GListStore) links = g_list_store_new (FS_TYPE_LINK_ENTRY);
+  g_autoptr(FsChain) chain = NULL;
+  g_autofree char *plain = export_text (premortem, "chain-none-linked.pdf");
+  g_autofree char *linked = NULL;
+  const char *details, *incidents, *rollback;
+
+  fs_test_add_link (links, "Failed card payments", TRUE, (const char *[]) { "r3", NULL });
+  fs_test_add_link (links, "Slow <b>settlement</b> & more", TRUE, NULL);
+  chain = fs_chain_new_for_premortem (G_LIST_MODEL (links));
+  fs_document_set_chain (premortem, chain);
+  linked = export_text (premortem, "chain-premortem.pdf");
+
+  g_assert_null (strstr (plain, "Happened"));
+  g_assert_null (strstr (plain, "Linked incidents"));
+  /* The risk that happened says so under its heading, and only that one. */
+  details = strstr (linked, "Risk details");
+  g_assert_nonnull (details);
+  assert_contains (details, RISK_R3 " Happened Failed card payments Score 14 (High)");
+  g_assert_null (strstr (strstr (details, "Happened") + 1, "Happened"));
+  incidents = strstr (linked, "Linked incidents");
+  rollback = strstr (linked, "Rollback plan");
+  g_assert_true (details < incidents && incidents < rollback);
+  assert_contains (incidents, "• Failed card payments an instance of “" RISK_R3 "” "
+                   "• Slow <b>settlement</b> & more none of its risks Rollback plan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1194,6 +1282,8 @@ main (int   argc,
   g_test_add_func ("/pdf/anonymized", test_anonymized);
   g_test_add_func ("/pdf/outline", test_outline);
   g_test_add_func ("/pdf/draw-on-image", test_draw_on_image);
+  g_test_add_func ("/pdf/chain/postmortem", test_chain_postmortem);
+  g_test_add_func ("/pdf/chain/premortem", test_chain_premortem);
 
   return g_test_run ();
 }

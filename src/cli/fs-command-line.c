@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "fs-chain.h"
 #include "fs-command-line.h"
 #include "fs-exchange.h"
 #include "fs-export.h"
@@ -96,8 +97,87 @@ one_line (const char *text)
   return line;
 }
 
+/* Every link of the library, read once: by post-mortem, and the ids of the
+ * post-mortems linked to each pre-mortem. */
+typedef struct
+{
+  GHashTable *by_postmortem; /* id → FsLinkEntry */
+  GHashTable *by_premortem;  /* id → GPtrArray of post-mortem ids */
+} LinkIndex;
+
 static void
-print_json_list (GListModel *documents)
+link_index_init (LinkIndex  *index,
+                 GListModel *links)
+{
+  index->by_postmortem = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  index->by_premortem = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      FsRecord *link = g_list_model_get_item (links, i);
+      const char *premortem = fs_record_get_text (link, FS_LINK_ENTRY_PREMORTEM_ID);
+      const char *postmortem = fs_record_get_text (link, FS_LINK_ENTRY_POSTMORTEM_ID);
+      GPtrArray *incidents = g_hash_table_lookup (index->by_premortem, premortem);
+
+      if (incidents == NULL)
+        {
+          incidents = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (index->by_premortem, g_strdup (premortem), incidents);
+        }
+      g_ptr_array_add (incidents, g_strdup (postmortem));
+      g_hash_table_insert (index->by_postmortem, g_strdup (postmortem), link);
+    }
+}
+
+static void
+link_index_clear (LinkIndex *index)
+{
+  g_clear_pointer (&index->by_postmortem, g_hash_table_unref);
+  g_clear_pointer (&index->by_premortem, g_hash_table_unref);
+}
+
+static void
+add_string_array (JsonBuilder        *builder,
+                  const char         *member,
+                  const char * const *values,
+                  guint               n_values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_values; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+/* A post-mortem names its pre-mortem, and the risks it was an instance of
+ * once that was asked; a pre-mortem names its post-mortems. */
+static void
+add_chain_members (JsonBuilder *builder,
+                   LinkIndex   *index,
+                   const char  *id)
+{
+  FsRecord *link = g_hash_table_lookup (index->by_postmortem, id);
+  GPtrArray *incidents = g_hash_table_lookup (index->by_premortem, id);
+
+  if (link != NULL)
+    {
+      const char * const *anticipated = fs_record_get_list (link, FS_LINK_ENTRY_ANTICIPATED);
+
+      json_builder_set_member_name (builder, "premortem");
+      json_builder_add_string_value (builder, fs_record_get_text (link,
+                                                                  FS_LINK_ENTRY_PREMORTEM_ID));
+      if (fs_record_get_boolean (link, FS_LINK_ENTRY_ASKED))
+        add_string_array (builder, "anticipated", anticipated,
+                          g_strv_length ((char **) anticipated));
+    }
+  if (incidents != NULL)
+    add_string_array (builder, "incidents", (const char * const *) incidents->pdata,
+                      incidents->len);
+}
+
+static void
+print_json_list (GListModel *documents,
+                 GListModel *links)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -106,7 +186,9 @@ print_json_list (GListModel *documents)
   static const char * const members[] = { "id", "kind", "status", "title", "created", "modified" };
   static const guint fields[] = { FS_SUMMARY_ID, FS_SUMMARY_KIND, FS_SUMMARY_STATUS,
                                   FS_SUMMARY_TITLE, FS_SUMMARY_CREATED, FS_SUMMARY_MODIFIED };
+  LinkIndex index;
 
+  link_index_init (&index, links);
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
@@ -118,9 +200,11 @@ print_json_list (GListModel *documents)
           json_builder_set_member_name (builder, members[j]);
           json_builder_add_string_value (builder, fs_record_get_text (summary, fields[j]));
         }
+      add_chain_members (builder, &index, fs_record_get_text (summary, FS_SUMMARY_ID));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  link_index_clear (&index);
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
@@ -135,6 +219,7 @@ run_list (const FsCommandLine *options)
   g_autoptr(GError) error = NULL;
   g_autoptr(FsStore) store = open_library (options, TRUE, &error);
   g_autoptr(GListModel) documents = NULL;
+  g_autoptr(GListModel) links = NULL;
   FsStoreQuery query = FS_STORE_QUERY_INIT;
 
   if (store == NULL)
@@ -145,9 +230,13 @@ run_list (const FsCommandLine *options)
 
   if (options->json)
     {
-      print_json_list (documents);
+      links = fs_store_list_links (store, NULL, &error);
+      if (links == NULL)
+        return fail (EXIT_FAILED, error->message);
+      print_json_list (documents, links);
       return EXIT_OK;
     }
+  /* One line a document, four columns: scripts read it, so it stays. */
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(FsRecord) summary = g_list_model_get_item (documents, i);
@@ -188,6 +277,21 @@ run_import (const FsCommandLine *options)
   return EXIT_OK;
 }
 
+/* What the pages say of the chain is read from the library, as the window
+ * does; the exchange format holds only the document's own side of it. */
+static gboolean
+attach_chain (FsStore     *store,
+              FsDocument  *document,
+              GError     **error)
+{
+  g_autoptr(FsChain) chain = fs_store_load_chain (store, document, error);
+
+  if (chain == NULL)
+    return FALSE;
+  fs_document_set_chain (document, chain);
+  return TRUE;
+}
+
 static int
 run_export (const FsCommandLine *options)
 {
@@ -208,6 +312,8 @@ run_export (const FsCommandLine *options)
   if (store != NULL)
     document = fs_store_load (store, options->export_id, &error);
   if (document == NULL)
+    return fail (EXIT_FAILED, error->message);
+  if (format != FS_EXPORT_JSON && !attach_chain (store, document, &error))
     return fail (EXIT_FAILED, error->message);
   if (!fs_export_document (document, format, NULL, options->output, &error))
     return fail (EXIT_FAILED, error->message);

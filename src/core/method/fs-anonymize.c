@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fs-anonymize.h"
+#include "fs-chain.h"
 
 /* One name to look for and what takes its place. */
 typedef struct
@@ -361,11 +362,67 @@ copy_list (FsDocument     *document,
     }
 }
 
+/* The pre-mortem as the exports show it: its title and its risks. */
+static FsDocument *
+anonymize_premortem (FsDocument  *premortem,
+                     const Names *names)
+{
+  FsDocument *copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (premortem)));
+
+  anonymize_record (FS_RECORD (copy), names);
+  copy_list (premortem, copy, FS_DOCUMENT_RISKS, names);
+  return copy;
+}
+
+static GListModel *
+anonymize_links (GListModel  *links,
+                 const Names *names)
+{
+  GListStore *copies = g_list_store_new (FS_TYPE_LINK_ENTRY);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(FsRecord) link = g_list_model_get_item (links, i);
+      g_autoptr(FsRecord) copy = fs_record_copy (link);
+      const char *title = fs_record_get_text (link, FS_LINK_ENTRY_POSTMORTEM_TITLE);
+      g_autofree char *shown = replace_names (names, title);
+
+      fs_record_set_text (copy, FS_LINK_ENTRY_POSTMORTEM_TITLE, shown);
+      g_list_store_append (copies, copy);
+    }
+  return G_LIST_MODEL (copies);
+}
+
+/* The exports print texts of the other documents of the chain: they lose
+ * this document's names too. */
+static FsChain *
+anonymize_chain (FsChain     *chain,
+                 const Names *names)
+{
+  FsDocument *premortem;
+  g_autoptr(GListModel) links = NULL;
+
+  if (chain == NULL)
+    return NULL;
+  premortem = fs_chain_get_premortem (chain);
+  if (premortem != NULL)
+    {
+      g_autoptr(FsDocument) shown = anonymize_premortem (premortem, names);
+
+      return fs_chain_new_for_postmortem (fs_chain_get_state (chain), shown);
+    }
+  if (g_list_model_get_n_items (fs_chain_get_links (chain)) == 0)
+    return g_object_ref (chain);
+  links = anonymize_links (fs_chain_get_links (chain), names);
+  return fs_chain_new_for_premortem (links);
+}
+
 FsDocument *
 fs_anonymize_for_export (FsDocument *document)
 {
   g_autoptr(Names) names = NULL;
   g_autoptr(FsDocument) copy = NULL;
+  g_autoptr(FsChain) chain = NULL;
 
   g_return_val_if_fail (FS_IS_DOCUMENT (document), NULL);
 
@@ -377,7 +434,8 @@ fs_anonymize_for_export (FsDocument *document)
    * document, only shown differently. */
   copy = FS_DOCUMENT (fs_record_copy (FS_RECORD (document)));
   anonymize_record (FS_RECORD (copy), names);
-  fs_document_set_chain (copy, fs_document_get_chain (document));
+  chain = anonymize_chain (fs_document_get_chain (document), names);
+  fs_document_set_chain (copy, chain);
   for (guint list = 0; list < FS_DOCUMENT_N_LISTS; list++)
     copy_list (document, copy, list, names);
   return g_steal_pointer (&copy);

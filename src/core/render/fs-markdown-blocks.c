@@ -250,6 +250,22 @@ fs_markdown_list (GString            *out,
     }
 }
 
+/* Up to two decimals, without trailing zeros, whatever the locale. */
+char *
+fs_markdown_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  end = buffer + strlen (buffer);
+  while (end > buffer && end[-1] == '0')
+    *--end = '\0';
+  if (end > buffer && end[-1] == '.')
+    *--end = '\0';
+  return g_strdup (strcmp (buffer, "-0") == 0 ? "0" : buffer);
+}
+
 gboolean
 fs_markdown_is_blank (const char *text)
 {

@@ -17,6 +17,10 @@ char     *fs_markdown_escape_flat     (const char         *text);
 gboolean  fs_markdown_is_blank        (const char         *text);
 gboolean  fs_markdown_list_is_blank   (const char * const *items);
 
+/* A number as the risk table writes it: up to two decimals, whatever the
+ * locale (fs-markdown-blocks.c). */
+char     *fs_markdown_format_number   (double              value);
+
 /* Blocks (fs-markdown-blocks.c). Every block ends with a newline and is set
  * off by a blank line; user text is escaped on the way in. */
 void      fs_markdown_begin_block     (GString            *out);
@@ -51,5 +55,15 @@ void      fs_markdown_table_begin     (GString            *out,
                                        const char         *align);
 void      fs_markdown_table_row       (GString            *out,
                                        const char * const *cells);
+
+/* The chain of a pre-mortem and its post-mortems (fs-markdown-chain.c):
+ * nothing at all when the document has no link. */
+void      fs_markdown_write_anticipated      (GString    *out,
+                                              FsDocument *postmortem);
+void      fs_markdown_write_happened         (GString    *out,
+                                              FsDocument *premortem,
+                                              FsRecord   *risk);
+void      fs_markdown_write_linked_incidents (GString    *out,
+                                              FsDocument *premortem);
 
 G_END_DECLS

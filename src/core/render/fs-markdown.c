@@ -26,22 +26,6 @@ yes_no (gboolean value)
   return value ? _("Yes") : _("No");
 }
 
-/* Up to two decimals, without trailing zeros, whatever the locale. */
-static char *
-format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
-  end = buffer + strlen (buffer);
-  while (end > buffer && end[-1] == '0')
-    *--end = '\0';
-  if (end > buffer && end[-1] == '.')
-    *--end = '\0';
-  return g_strdup (strcmp (buffer, "-0") == 0 ? "0" : buffer);
-}
-
 static char *
 format_time (const char *timestamp)
 {
@@ -355,10 +339,11 @@ write_risk_row (Writer   *w,
 {
   FsRecord *record = FS_RECORD (risk);
   g_autofree char *number = g_strdup_printf ("%u", rank);
-  g_autofree char *probability = format_number (fs_record_get_number (record,
-                                                                      FS_RISK_PROBABILITY));
-  g_autofree char *impact = format_number (fs_record_get_number (record, FS_RISK_IMPACT));
-  g_autofree char *score = format_number (fs_risk_get_score (risk));
+  g_autofree char *probability =
+    fs_markdown_format_number (fs_record_get_number (record, FS_RISK_PROBABILITY));
+  g_autofree char *impact =
+    fs_markdown_format_number (fs_record_get_number (record, FS_RISK_IMPACT));
+  g_autofree char *score = fs_markdown_format_number (fs_risk_get_score (risk));
   guint n_votes = fs_votes_total (fs_record_get_text (record, FS_RISK_VOTES));
   g_autofree char *count = n_votes > 0 ? g_strdup_printf ("%u", n_votes) : g_strdup ("");
   const char *cluster = cluster_name (w, fs_record_get_text (record, FS_RISK_CLUSTER));
@@ -384,6 +369,7 @@ write_risk (Writer *w,
 
   fs_markdown_begin_block (w->out);
   g_string_append_printf (w->out, "### %u. %s\n", rank, title);
+  fs_markdown_write_happened (w->out, w->document, record);
   fs_markdown_labelled_list (w->out, _("Symptoms"),
                              fs_record_get_list (record, FS_RISK_SYMPTOMS), FALSE);
   fs_markdown_labelled (w->out, 0, _("Effect on users"),
@@ -547,6 +533,7 @@ write_incident (Writer *w)
                        _("Facilitator"), TEXT_OF (w, FS_DOCUMENT_INCIDENT_FACILITATOR), NULL });
   fs_markdown_labelled (w->out, 0, _("Summary"), TEXT_OF (w, FS_DOCUMENT_INCIDENT_SUMMARY));
   write_people (w, _("Participants"));
+  fs_markdown_write_anticipated (w->out, w->document);
   step_end (w, start);
 }
 
@@ -559,7 +546,7 @@ format_share (Writer          *w,
 
   if (isnan (value))
     return g_strdup (_("not known"));
-  number = format_number (value);
+  number = fs_markdown_format_number (value);
   /* Translators: a share in percent, such as "33%". */
   return g_strdup_printf (_("%s%%"), number);
 }
@@ -765,6 +752,7 @@ fs_markdown_render (FsDocument *document)
       write_timeline (&w);
       write_happy_path (&w);
       write_risks (&w);
+      fs_markdown_write_linked_incidents (w.out, shown);
       write_rollback (&w);
       write_go_no_go (&w);
       write_action_items (&w, _("Action items"), FALSE);

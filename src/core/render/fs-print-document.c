@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fs-chain-text.h"
 #include "fs-print-private.h"
 #include "fs-votes.h"
 #include "fs-risk-rating.h"
@@ -441,8 +442,15 @@ add_risk_details (FsFlow     *flow,
   g_autofree char *total = fs_print_format_number (score);
   g_autoptr(FsRich) rating = fs_rich_new ();
   gboolean data = fs_record_get_boolean (risk, FS_RISK_DATA_AFFECTED);
+  g_autofree char *happened = fs_chain_text_happened (document, risk);
 
   fs_flow_add_heading (flow, 3, heading);
+  if (happened != NULL)
+    {
+      g_autoptr(FsRich) incidents = fs_rich_new_text (happened, FS_SPAN_BOLD | FS_SPAN_WARNING);
+
+      fs_flow_add_key_rich (flow, _("Happened"), incidents);
+    }
   if (score > 0)
     {
       /* Translators: a risk's rating: score, band, probability, impact */
@@ -486,6 +494,28 @@ add_risks (FsFlow     *flow,
   fs_flow_add_heading (flow, 2, _("Risk details"));
   for (guint i = 0; i < ranked->len; i++)
     add_risk_details (flow, document, g_ptr_array_index (ranked, i), i + 1);
+}
+
+/* After the risks: what became of them once the change was made. */
+static void
+add_linked_incidents (FsFlow     *flow,
+                      FsDocument *document)
+{
+  GListModel *links = fs_chain_text_get_links (document);
+
+  if (links == NULL)
+    return;
+  fs_flow_add_heading (flow, 1, _("Linked incidents"));
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(FsRecord) link = g_list_model_get_item (links, i);
+      g_autofree char *outcome = fs_chain_text_link_outcome (document, link);
+      g_autoptr(FsRich) rich = fs_rich_new_text (fs_chain_text_link_title (link), FS_SPAN_BOLD);
+
+      fs_rich_append (rich, "\n", FS_SPAN_PLAIN);
+      fs_rich_append (rich, outcome, FS_SPAN_SECONDARY);
+      fs_flow_add_item (flow, "•", rich);
+    }
 }
 
 static void
@@ -672,6 +702,7 @@ build_premortem (FsFlow     *flow,
   add_timeline_and_people (flow, document);
   add_happy_path (flow, document);
   add_risks (flow, document);
+  add_linked_incidents (flow, document);
   add_rollback (flow, document);
   add_go_no_go (flow, document);
   fs_print_add_action_items (flow, document, _("Action items"));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fs-chain-text.h"
 #include "fs-print-private.h"
 #include "fs-record-text.h"
 #include "fs-votes.h"
@@ -70,6 +71,46 @@ add_incident (FsFlow     *flow,
   fs_flow_add_key_value (flow, _("Facilitator"), TEXT (document,
                                                        FS_DOCUMENT_INCIDENT_FACILITATOR));
   fs_flow_add_key_value (flow, _("Participants"), who);
+}
+
+static void
+add_anticipated_risks (FsFlow    *flow,
+                       GPtrArray *risks)
+{
+  for (guint i = 0; i < risks->len; i++)
+    {
+      FsRecord *risk = g_ptr_array_index (risks, i);
+      g_autofree char *score = fs_print_format_number (fs_risk_get_score (FS_RISK (risk)));
+      g_autofree char *text = fs_chain_text_risk_with_score (risk, score);
+      g_autoptr(FsRich) rich = fs_rich_new_text (text, FS_SPAN_PLAIN);
+
+      fs_flow_add_item (flow, "•", rich);
+    }
+}
+
+/* Right after the incident, where the Guide asks about the link. */
+static void
+add_anticipated (FsFlow     *flow,
+                 FsDocument *document)
+{
+  FsDocument *premortem;
+  g_autoptr(GPtrArray) risks = NULL;
+
+  if (!fs_chain_text_is_linked (document))
+    return;
+  fs_flow_add_heading (flow, 2, _("Anticipated by the pre-mortem"));
+  premortem = fs_chain_text_get_premortem (document);
+  if (premortem == NULL)
+    {
+      fs_flow_add_text (flow, FS_STYLE_BODY, fs_chain_text_why_not_shown (document));
+      return;
+    }
+  fs_flow_add_key_value (flow, _("Pre-mortem"),
+                         fs_chain_text_title (fs_document_get_title (premortem)));
+  fs_flow_add_space (flow, 4);
+  risks = fs_chain_text_dup_anticipated (document);
+  fs_flow_add_text (flow, FS_STYLE_BODY, fs_chain_text_verdict (document, risks->len));
+  add_anticipated_risks (flow, risks);
 }
 
 static void
@@ -253,6 +294,7 @@ fs_print_postmortem_build (FsFlow     *flow,
                               fs_print_choice_name (TEXT (document, FS_DOCUMENT_INCIDENT_STATUS)));
   fs_print_add_title (flow, document, fs_print_kind_name (document), detail);
   add_incident (flow, document);
+  add_anticipated (flow, document);
   add_what_went_wrong (flow, document);
   add_why (flow, document);
   fs_print_add_action_items (flow, document, _("How: action items"));
