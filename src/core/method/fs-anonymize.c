@@ -408,8 +408,10 @@ anonymize_chain (FsChain     *chain,
   if (premortem != NULL)
     {
       g_autoptr(FsDocument) shown = anonymize_premortem (premortem, names);
+      FsChain *copy = fs_chain_new_for_postmortem (fs_chain_get_state (chain), shown);
 
-      return fs_chain_new_for_postmortem (fs_chain_get_state (chain), shown);
+      fs_chain_set_team_levels (copy, fs_chain_get_team_levels (chain));
+      return copy;
     }
   if (g_list_model_get_n_items (fs_chain_get_links (chain)) == 0)
     return g_object_ref (chain);
