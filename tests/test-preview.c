@@ -5,8 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #include <adwaita.h>
 
+#include "fs-exchange.h"
 #include "fs-preview-view.h"
 #include "fs-test-documents.h"
 #include "fs-test-util.h"
@@ -222,6 +225,98 @@ test_refresh_and_switch (Fixture       *fixture,
   g_assert_cmpuint (count_pages (fixture), >, 10);
 }
 
+static FsDocument *
+load_example (const char *which)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/examples/%s-example.json", which);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(GPtrArray) documents = NULL;
+  gsize size;
+  const char *data;
+
+  g_assert_nonnull (bytes);
+  data = g_bytes_get_data (bytes, &size);
+  documents = fs_exchange_read_data (data, size, which, NULL);
+  g_assert_nonnull (documents);
+  return g_object_ref (g_ptr_array_index (documents, 0));
+}
+
+static gboolean
+all_pages_placed (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *area = fs_ui_test_find (GTK_WIDGET (fixture->preview), GTK_TYPE_DRAWING_AREA);
+
+  if (!is_settled (fixture))
+    return FALSE;
+  for (; area != NULL; area = gtk_widget_get_next_sibling (area))
+    if (gtk_widget_get_height (area) <= 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The page indicator names the page in view, laid out at once or not, and
+ * follows the scrolling. */
+static void
+test_page_in_view (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(FsDocument) other = load_example ("premortem");
+  g_autoptr(FsDocument) document = load_example ("postmortem");
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  guint n;
+
+  /* Another document shown first: its pages go, and the new ones are
+   * counted before they have a place on screen. */
+  fs_preview_view_set_document (fixture->preview, other);
+  fs_ui_test_wait_until (all_pages_placed, fixture);
+  fs_preview_view_set_document (fixture->preview, document);
+  fs_ui_test_wait_until (all_pages_placed, fixture);
+  fs_ui_test_settle ();
+  n = fs_print_layout_get_n_pages (fs_preview_view_get_layout (fixture->preview));
+  g_assert_cmpuint (n, >=, 3);
+  first = g_strdup_printf ("1 of %u", n);
+  last = g_strdup_printf ("%u of %u", n, n);
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), first));
+
+  scroller = GTK_SCROLLED_WINDOW (fs_ui_test_find (GTK_WIDGET (fixture->preview),
+                                                   GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  fs_ui_test_settle ();
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), last));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->preview), "preview.previous-page", NULL);
+  fs_ui_test_settle ();
+  g_assert_false (shows_label (GTK_WIDGET (fixture->preview), last));
+  gtk_adjustment_set_value (adjustment, 0);
+  fs_ui_test_settle ();
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), first));
+
+  /* Landscape paper zoomed out, where more than a page fits: still the
+   * first, at the top. */
+  {
+    FsPageSetup landscape;
+
+    fs_page_setup_init_a4 (&landscape);
+    landscape.width = 842;
+    landscape.height = 595;
+    fs_preview_view_set_page_setup (fixture->preview, &landscape);
+  }
+  fs_preview_view_set_zoom (fixture->preview, 0.5);
+  fs_ui_test_wait_until (all_pages_placed, fixture);
+  fs_ui_test_settle ();
+  gtk_adjustment_set_value (adjustment, 0);
+  fs_ui_test_settle ();
+  n = fs_print_layout_get_n_pages (fs_preview_view_get_layout (fixture->preview));
+  g_free (first);
+  first = g_strdup_printf ("1 of %u", n);
+  g_assert_true (shows_label (GTK_WIDGET (fixture->preview), first));
+  fs_ui_test_screenshot (GTK_WIDGET (fixture->window), "preview-zoomed-out");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +328,7 @@ main (int   argc,
 #define ADD(path, body) g_test_add (path, Fixture, NULL, setup, body, teardown)
   ADD ("/preview/first-page-early", test_first_page_early);
   ADD ("/preview/refresh-and-switch", test_refresh_and_switch);
+  ADD ("/preview/page-in-view", test_page_in_view);
 #undef ADD
 
   return g_test_run ();

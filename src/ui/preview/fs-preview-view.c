@@ -95,23 +95,39 @@ size_pages (FsPreviewView *self)
     }
 }
 
+/* The page in view: the one that fills most of the view, the first while
+ * the view is at its top and the last once it is at its end, however many
+ * pages fit at this zoom. Pages not placed yet count as the first. */
 static guint
 current_page (FsPreviewView *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double offset = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 3;
-  guint index = 0;
+  double top = gtk_adjustment_get_value (adjustment);
+  double bottom = top + gtk_adjustment_get_page_size (adjustment);
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  double most = 0;
+  guint index = 0, best = 0;
 
+  if (top <= 0)
+    return 0;
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
        page != NULL; page = gtk_widget_get_next_sibling (page), index++)
     {
       graphene_rect_t bounds;
+      double shown;
 
-      if (gtk_widget_compute_bounds (page, GTK_WIDGET (self->pages_box), &bounds) &&
-          bounds.origin.y + bounds.size.height + 12 > offset)
-        return index;
+      if (!gtk_widget_compute_bounds (page, GTK_WIDGET (self->pages_box), &bounds))
+        return 0;
+      shown = MIN (bottom, bounds.origin.y + bounds.size.height) - MAX (top, bounds.origin.y);
+      if (shown > most)
+        {
+          most = shown;
+          best = index;
+        }
     }
-  return index > 0 ? index - 1 : 0;
+  if (top >= end && index > 0)
+    return index - 1;
+  return best;
 }
 
 static void
@@ -506,6 +522,9 @@ fs_preview_view_init (FsPreviewView *self)
 
   g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller),
                             "value-changed", G_CALLBACK (update_page_label), self);
+  /* Pages laid out, zoomed or resized move under a still scroll position. */
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (self->scroller),
+                            "changed", G_CALLBACK (update_page_label), self);
   fs_preview_view_set_zoom (self, 1.0);
   update_page_label (self);
 }
