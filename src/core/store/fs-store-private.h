@@ -104,6 +104,10 @@ const FsSchema   *fs_store_schema_of_document (void);
 gboolean          fs_store_purge_deleted      (FsStore           *self,
                                                GError           **error);
 
+/* fs-store-backup.c */
+gboolean          fs_store_backup_connection  (FsStore           *self,
+                                               GError           **error);
+
 /* fs-store-read.c */
 /* Sets the record's non-list fields from the columns from COLUMN on, in
  * schema order; returns the next column. */

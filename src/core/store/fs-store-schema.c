@@ -212,12 +212,35 @@ failed:
   return FALSE;
 }
 
+/* A library written by an older Foresight is backed up before its first
+ * step: an upgrade that goes wrong must not cost the library. */
+static gboolean
+back_up_before_migrating (FsStore  *self,
+                          GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int version;
+
+  if (!read_user_version (self, &version, error))
+    return FALSE;
+  if (version <= 0 || version >= FS_STORE_SCHEMA_VERSION ||
+      fs_store_backup_connection (self, &local_error))
+    return TRUE;
+  g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_FAILED,
+               _("The library “%s” was not upgraded to this version of Foresight, because it "
+                 "could not be backed up first: %s It has been left untouched."),
+               self->path, local_error->message);
+  return FALSE;
+}
+
 gboolean
 fs_store_schema_migrate (FsStore  *self,
                          GError  **error)
 {
   gboolean done = FALSE;
 
+  if (!back_up_before_migrating (self, error))
+    return FALSE;
   while (!done)
     if (!migrate_one (self, &done, error))
       return FALSE;

@@ -444,6 +444,16 @@ connect_read_write (FsStore  *self,
   return TRUE;
 }
 
+/* A daily backup that fails is no reason to keep the library closed. */
+static void
+back_up_daily (FsStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fs_store_backup_if_due (self, &error))
+    g_message ("No backup today: %s", error->message);
+}
+
 FsStore *
 fs_store_open (const char  *path,
                GError     **error)
@@ -463,6 +473,7 @@ fs_store_open (const char  *path,
       !fs_store_purge_deleted (self, error) ||
       !fs_store_schema_prepare (self, error))
     return NULL;
+  back_up_daily (self);
   return g_steal_pointer (&self);
 }
 

@@ -53,6 +53,18 @@ typedef struct
 /* PRAGMA application_id of a Foresight library: "FSgt". */
 #define FS_STORE_APPLICATION_ID 0x46536774
 
+/* How many backups of a library are kept beside it. */
+#define FS_STORE_BACKUPS_KEPT 7
+
+/* One backup of a library (see fs_store_list_backups()). */
+typedef struct
+{
+  char   *path;
+  gint64  created;     /* seconds since 1970, UTC */
+  goffset size;        /* bytes */
+  int     n_documents; /* -1 when it cannot be read */
+} FsStoreBackup;
+
 #define FS_TYPE_STORE (fs_store_get_type ())
 
 /* One connection, for one thread at a time. The "changed" signal (no
@@ -135,6 +147,20 @@ gboolean     fs_store_set_action_status  (FsStore             *self,
                                           const char          *document_id,
                                           const char          *item_id,
                                           const char          *status,
+                                          GError             **error);
+
+char        *fs_store_backup_folder      (const char          *library_path);
+GPtrArray   *fs_store_list_backups       (const char          *library_path);
+gboolean     fs_store_backup             (FsStore             *self,
+                                          GError             **error);
+gboolean     fs_store_backup_if_due      (FsStore             *self,
+                                          GError             **error);
+char        *fs_store_find_usable_backup (const char          *library_path);
+gboolean     fs_store_copy_backup        (const char          *backup,
+                                          const char          *target,
+                                          GError             **error);
+gboolean     fs_store_restore_backup     (const char          *library_path,
+                                          const char          *backup,
                                           GError             **error);
 
 G_END_DECLS
