@@ -52,6 +52,13 @@ fill_library (Fixture *fixture)
   g_assert_true (fs_store_save (store, premortem, NULL));
   g_assert_true (fs_store_save (store, other, NULL));
   g_assert_true (fs_store_save (store, postmortem, NULL));
+  /* Enough others that a filter changes the list by more than a few rows. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Earlier incident %u", i + 1);
+
+      g_object_unref (fs_store_create (store, FS_DOCUMENT_KIND_POSTMORTEM, title, NULL));
+    }
   g_free (premortem_id);
   g_free (postmortem_id);
   premortem_id = g_strdup (fs_document_get_id (premortem));
@@ -289,6 +296,12 @@ check_premortem_side (Fixture *fixture)
   g_autoptr(FsRecord) risk = NULL;
   g_autofree char *described = NULL;
 
+  /* Filtered and shown whole again, the rows compare their counts too. */
+  g_object_set (fixture->window->library_view, "kind", "premortem", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 2);
+  g_object_set (fixture->window->library_view, "kind", "all", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 13);
+  fs_ui_test_settle ();
   library_row = library_row_of (GTK_WIDGET (fixture->window->library_view), premortem_id);
   g_assert_nonnull (library_row);
   details = GTK_LABEL (fs_ui_test_find_by_id (library_row, "details_label"));

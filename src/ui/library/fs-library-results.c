@@ -149,8 +149,10 @@ static gboolean
 same_summary (FsRecord *a,
               FsRecord *b)
 {
-  for (guint i = 0; i <= FS_SUMMARY_SNIPPET; i++)
-    if (i == FS_SUMMARY_RISKS || i == FS_SUMMARY_ACTION_ITEMS || i == FS_SUMMARY_OPEN_ACTION_ITEMS
+  const FsSchema *schema = fs_record_get_schema (a);
+
+  for (guint i = 0; i < schema->n_fields; i++)
+    if (schema->fields[i].type == FS_FIELD_NUMBER
         ? fs_record_get_number (a, i) != fs_record_get_number (b, i)
         : !g_str_equal (fs_record_get_text (a, i), fs_record_get_text (b, i)))
       return FALSE;
