@@ -301,6 +301,10 @@ check_premortem_side (Fixture *fixture)
   g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 2);
   g_object_set (fixture->window->library_view, "kind", "all", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 13);
+  g_object_set (fixture->window->library_view, "kind", "postmortem", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 11);
+  g_object_set (fixture->window->library_view, "kind", "all", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (library_rows (fixture)), ==, 13);
   fs_ui_test_settle ();
   library_row = library_row_of (GTK_WIDGET (fixture->window->library_view), premortem_id);
   g_assert_nonnull (library_row);
