@@ -191,6 +191,22 @@ test_json_round_trip (void)
   fs_document_set_anticipated (postmortem, "r2", TRUE);
   read = round_trip (postmortem, &text);
   g_assert_true (fs_document_anticipated_asked (read));
+  g_clear_object (&read);
+  g_clear_pointer (&text, g_free);
+
+  /* A file of an earlier version: an empty list beside no link at all. */
+  {
+    const char *older = "{\"format\": \"foresight\", \"version\": 1, \"documents\": ["
+                        "{\"id\": \"p1\", \"kind\": \"postmortem\", \"title\": \"Old\", "
+                        "\"anticipated\": []}]}";
+    g_autoptr(GPtrArray) documents = fs_exchange_read_data (older, strlen (older), "older", NULL);
+
+    g_assert_nonnull (documents);
+    g_assert_false (fs_document_anticipated_asked (g_ptr_array_index (documents, 0)));
+  }
+  fs_document_set_anticipated (postmortem, "r2", TRUE);
+  read = round_trip (postmortem, &text);
+  g_assert_true (fs_document_anticipated_asked (read));
   g_assert_true (fs_document_is_anticipated (read, "r2"));
   g_assert_false (fs_document_is_anticipated (read, "r1"));
 }

@@ -669,6 +669,10 @@ read_document (Reader     *reader,
       fail (reader, path, "id", _("must not be empty"));
       return NULL;
     }
+  /* Earlier versions wrote an empty "anticipated" beside no link at all:
+   * without a pre-mortem nothing was asked. */
+  if (fs_record_is_empty (FS_RECORD (document), FS_DOCUMENT_PREMORTEM))
+    fs_record_set_boolean (FS_RECORD (document), FS_DOCUMENT_ANTICIPATED_ASKED, FALSE);
 
   now = fs_timestamp_now ();
   if (fs_record_is_empty (FS_RECORD (document), FS_DOCUMENT_CREATED))

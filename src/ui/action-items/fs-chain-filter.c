@@ -108,7 +108,11 @@ fs_chain_filter_set_entries (FsChainFilter *self,
   gtk_string_list_splice (self->titles, 0, g_list_model_get_n_items (G_LIST_MODEL (self->titles)),
                           (const char * const *) strv);
   self->filling = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self), chains->len > 0 || self->chain[0] != '\0');
+  /* A chain whose items are all gone (its pre-mortem deleted, its
+   * post-mortem unlinked) would show nothing with no way back: all again. */
+  if (!g_hash_table_contains (seen, self->chain))
+    fs_chain_filter_set_chain (self, "");
+  gtk_widget_set_visible (GTK_WIDGET (self), chains->len > 0);
   select_chain (self);
 }
 

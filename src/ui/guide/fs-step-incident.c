@@ -90,7 +90,8 @@ static void
 sync_checks (LinkGroup *link)
 {
   gboolean asked = fs_document_anticipated_asked (link->document);
-  gboolean any = FALSE;
+  /* Risks ticked and since removed from the pre-mortem are still an answer. */
+  gboolean any = fs_record_get_list (FS_RECORD (link->document), FS_DOCUMENT_ANTICIPATED)[0] != NULL;
 
   link->syncing = TRUE;
   for (guint i = 0; i < link->checks->len; i++)
@@ -124,9 +125,8 @@ on_none_toggled (GtkCheckButton *check,
 {
   if (link->syncing)
     return;
-  if (gtk_check_button_get_active (check))
-    fs_document_set_none_anticipated (link->document);
-  else if (fs_record_get_list (FS_RECORD (link->document), FS_DOCUMENT_ANTICIPATED)[0] == NULL)
+  fs_document_set_none_anticipated (link->document);
+  if (!gtk_check_button_get_active (check))
     fs_record_set_boolean (FS_RECORD (link->document), FS_DOCUMENT_ANTICIPATED_ASKED, FALSE);
 }
 
