@@ -11,12 +11,13 @@
 #include "fs-store-private.h"
 
 /* The links between post-mortems and the pre-mortems that foresaw them. */
-/* One row a link and anticipated risk, or a link with none. */
-#define LINKS_SQL \
+/* One row a link and anticipated risk, or a link with none; one
+ * pre-mortem's through the index of links, or every link. */
+#define LINKS_SQL(which) \
   "SELECT p.id, p.title, p.premortem, p.anticipated_asked, t.text " \
   "FROM documents AS p LEFT JOIN texts AS t ON t.document = p.rowid AND t.owner = -1 " \
   "  AND t.field = 'anticipated' " \
-  "WHERE p.premortem <> '' AND p.deleted = 0 AND (?1 IS NULL OR p.premortem = ?1) " \
+  "WHERE p.premortem <> '' AND p.deleted = 0" which " " \
   "ORDER BY p.incident_started, p.title COLLATE NOCASE, p.id, t.position"
 
 static void
@@ -44,7 +45,8 @@ fs_store_list_links (FsStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
   FS_STORE_LOCK (self);
 
-  statement = fs_store_statement (self, LINKS_SQL, error);
+  statement = fs_store_statement (self, premortem_id != NULL ? LINKS_SQL (" AND p.premortem = ?1")
+                                                             : LINKS_SQL (""), error);
   if (statement == NULL)
     return NULL;
   if (premortem_id != NULL)

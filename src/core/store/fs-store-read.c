@@ -820,14 +820,16 @@ fs_store_query (FsStore             *self,
   return G_LIST_MODEL (g_steal_pointer (&result));
 }
 
+/* A post-mortem's pre-mortem, found by its unique id. */
+#define CHAIN_OF_D \
+  "FROM documents AS c WHERE c.id = d.premortem AND c.deleted = 0 AND c.kind = 'premortem'"
+
 /* Action items whose due date is empty come last. */
 #define ACTION_ITEMS_SQL \
   "SELECT d.id, d.title, d.kind, a.id, a.text, a.kind, a.area, a.owner, a.due, a.status, " \
-  "CASE d.kind WHEN 'premortem' THEN d.id ELSE coalesce (c.id, '') END, " \
-  "CASE d.kind WHEN 'premortem' THEN d.title ELSE coalesce (c.title, '') END " \
+  "CASE d.kind WHEN 'premortem' THEN d.id ELSE coalesce ((SELECT c.id " CHAIN_OF_D "), '') END, " \
+  "CASE d.kind WHEN 'premortem' THEN d.title ELSE coalesce ((SELECT c.title " CHAIN_OF_D "), '') END " \
   "FROM action_items AS a JOIN documents AS d ON d.rowid = a.document " \
-  "LEFT JOIN documents AS c ON d.kind = 'postmortem' AND d.premortem <> '' " \
-  "  AND c.id = d.premortem AND c.deleted = 0 AND c.kind = 'premortem' " \
   "WHERE d.deleted = 0 " \
   "ORDER BY a.due = '', a.due, d.title COLLATE NOCASE, d.id, a.position"
 
