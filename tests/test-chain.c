@@ -299,6 +299,13 @@ test_both_sides (void)
   g_clear_object (&chain);
 
   chain = load_chain (store, premortem);
+  {
+    g_autoptr(FsChain) again = load_chain (store, premortem);
+    g_autoptr(FsChain) other = load_chain (store, first);
+
+    g_assert_true (fs_chain_same (chain, again));
+    g_assert_false (fs_chain_same (chain, other));
+  }
   g_assert_cmpuint (g_list_model_get_n_items (fs_chain_get_links (chain)), ==, 2);
   g_assert_cmpuint (fs_chain_count_foreseen (chain), ==, 1);
   links = fs_chain_dup_links_of_risk (chain, "r1");
@@ -312,6 +319,11 @@ test_both_sides (void)
   fs_document_set_none_anticipated (second);
   save (store, second);
   assert_counts (store, premortem, 2, 1);
+  {
+    g_autoptr(FsChain) answered = load_chain (store, premortem);
+
+    g_assert_false (fs_chain_same (chain, answered));
+  }
   fs_document_set_anticipated (second, "r3", TRUE);
   save (store, second);
   assert_counts (store, premortem, 2, 2);

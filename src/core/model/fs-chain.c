@@ -155,6 +155,65 @@ fs_chain_count_foreseen (FsChain *self)
   return count;
 }
 
+static gboolean
+same_links (GListModel *a,
+            GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FsRecord) first = g_list_model_get_item (a, i);
+      g_autoptr(FsRecord) second = g_list_model_get_item (b, i);
+      const char * const *x = fs_record_get_list (first, FS_LINK_ENTRY_ANTICIPATED);
+      const char * const *y = fs_record_get_list (second, FS_LINK_ENTRY_ANTICIPATED);
+
+      for (guint f = FS_LINK_ENTRY_POSTMORTEM_ID; f <= FS_LINK_ENTRY_PREMORTEM_ID; f++)
+        if (!g_str_equal (fs_record_get_text (first, f), fs_record_get_text (second, f)))
+          return FALSE;
+      if (fs_record_get_boolean (first, FS_LINK_ENTRY_ASKED) !=
+          fs_record_get_boolean (second, FS_LINK_ENTRY_ASKED) ||
+          !g_strv_equal (x, y))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_premortem (FsDocument *a,
+                FsDocument *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_str_equal (fs_document_get_id (a), fs_document_get_id (b)) &&
+         g_str_equal (fs_record_get_text (FS_RECORD (a), FS_DOCUMENT_MODIFIED),
+                      fs_record_get_text (FS_RECORD (b), FS_DOCUMENT_MODIFIED));
+}
+
+static gboolean
+same_levels (const char * const *a,
+             const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strv_equal (a, b);
+}
+
+/* Whether the two say the same: a chain read again after an unrelated
+ * change need not be shown again. */
+gboolean
+fs_chain_same (FsChain *a,
+               FsChain *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->state == b->state && same_premortem (a->premortem, b->premortem) &&
+         same_links (a->links, b->links) &&
+         same_levels ((const char * const *) a->team_levels, (const char * const *) b->team_levels);
+}
+
 /* The severities other post-mortems of the library were given, one a
  * level however it was spelled; NULL until read. */
 const char * const *

@@ -41,6 +41,8 @@ GPtrArray    *fs_chain_dup_risks_anticipated_by (FsChain    *self,
 GPtrArray    *fs_chain_dup_links_of_risk  (FsChain      *self,
                                            const char   *risk_id);
 guint         fs_chain_count_foreseen     (FsChain      *self);
+gboolean      fs_chain_same               (FsChain      *a,
+                                           FsChain      *b);
 const char * const *fs_chain_get_team_levels (FsChain   *self);
 void          fs_chain_set_team_levels    (FsChain      *self,
                                            const char * const *levels);

@@ -33,7 +33,10 @@ fs_window_load_chain (FsWindow *self)
       g_message ("The linked documents could not be read: %s", error->message);
       return;
     }
-  fs_document_set_chain (self->document, chain);
+  /* Read again after every change of the library: shown again only when it
+   * says something new, so that the boxes being ticked keep the focus. */
+  if (!fs_chain_same (chain, fs_document_get_chain (self->document)))
+    fs_document_set_chain (self->document, chain);
 }
 
 static gboolean
