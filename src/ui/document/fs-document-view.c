@@ -320,6 +320,12 @@ fs_document_view_get_document (FsDocumentView *self)
   return self->document;
 }
 
+static void
+on_chain_changed (FsDocumentView *self)
+{
+  fs_preview_view_set_document (self->preview_view, self->document);
+}
+
 void
 fs_document_view_set_document (FsDocumentView *self,
                                FsDocument     *document)
@@ -333,7 +339,13 @@ fs_document_view_set_document (FsDocumentView *self,
       fs_document_view_refresh (self);
       return;
     }
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, on_chain_changed, self);
   g_set_object (&self->document, document);
+  /* What the exports say of the linked documents changes with the chain. */
+  if (document != NULL)
+    g_signal_connect_object (document, "chain-changed", G_CALLBACK (on_chain_changed), self,
+                             G_CONNECT_SWAPPED);
   /* One history a document: what the Guide and the Board do undoes alike. */
   g_clear_object (&self->history);
   if (document != NULL)
