@@ -236,6 +236,9 @@ on_chain_changed (FsBoardView *self)
   g_hash_table_iter_init (&iter, self->cards);
   while (g_hash_table_iter_next (&iter, &record, &card))
     mark_happened (self, record, card);
+  /* The matrix marks its cards as it builds them. */
+  if (self->show_matrix && fs_board_card_list (self->document) == FS_DOCUMENT_RISKS)
+    fs_board_matrix_show (self->matrix, self->document, self->history);
 }
 
 static GtkWidget *
