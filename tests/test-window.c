@@ -582,8 +582,7 @@ preview_settled (gpointer data)
 static void
 body_paper_follows_preferences (Fixture *fixture)
 {
-  FsSettings *settings = fs_application_get_settings (fixture->app);
-  GtkWidget *preferences = fs_preferences_window_new (GTK_WINDOW (fixture->window), settings);
+  GtkWidget *preferences = fs_preferences_window_new (GTK_WINDOW (fixture->window), fixture->app);
   AdwComboRow *paper_row = ADW_COMBO_ROW (fs_ui_test_find (preferences, ADW_TYPE_COMBO_ROW));
   FsPreviewView *preview;
 

@@ -89,5 +89,5 @@ fs_format_timestamp (const char *timestamp)
     return g_strdup (timestamp);
   local = g_date_time_to_local (moment);
   /* Translators: a date and time, see the strftime manual */
-  return g_strchug (g_date_time_format (local, _("%e %b %Y, %H:%M")));
+  return g_strchug (g_date_time_format (local, _("%-e %b %Y, %H:%M")));
 }

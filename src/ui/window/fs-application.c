@@ -10,22 +10,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "fs-application.h"
-#include "fs-command-line.h"
+#include "fs-application-private.h"
 #include "fs-preferences-window.h"
 #include "fs-window.h"
-
-struct _FsApplication
-{
-  AdwApplication  parent_instance;
-
-  FsCommandLine   options;
-  FsSettings     *settings;
-  FsStore        *store;
-  GError         *library_error;
-  char           *library_path;
-  gboolean        loading;
-};
 
 G_DEFINE_FINAL_TYPE (FsApplication, fs_application, ADW_TYPE_APPLICATION)
 
@@ -75,93 +62,21 @@ fs_application_handle_local_options (GApplication *app,
   return -1;
 }
 
-/* The library is the one named on the command line or in the environment,
- * else the one the user started after a damaged one, else the default. */
-static char *
-fs_application_library_path (FsApplication *self)
-{
-  g_autofree char *remembered = NULL;
-  const char *env = g_getenv ("FORESIGHT_LIBRARY");
-
-  if (self->options.library != NULL)
-    return g_strdup (self->options.library);
-  if (env == NULL || env[0] == '\0')
-    {
-      remembered = fs_settings_dup_library_path (self->settings);
-      if (remembered != NULL && remembered[0] != '\0')
-        return g_steal_pointer (&remembered);
-    }
-  return fs_store_default_path ();
-}
-
-static void
-open_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  GError *error = NULL;
-  FsStore *store = fs_store_open (data, &error);
-
-  if (store == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, store, g_object_unref);
-}
-
-static void
-on_store_opened (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  FsApplication *self = FS_APPLICATION (source);
-
-  self->store = g_task_propagate_pointer (G_TASK (result), &self->library_error);
-  self->loading = FALSE;
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
-    if (FS_IS_WINDOW (l->data))
-      fs_window_library_ready (l->data);
-}
-
-static void
-start_opening (GdkFrameClock *clock,
-               FsApplication *self)
-{
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_store_opened, NULL);
-
-  if (clock != NULL)
-    g_signal_handlers_disconnect_by_func (clock, start_opening, self);
-  g_task_set_task_data (task, g_strdup (self->library_path), g_free);
-  g_task_run_in_thread (task, open_in_thread);
-}
-
-/* Checking a large library takes a moment: the window appears at once, in
- * its loading state, and the library arrives when it has been checked. The
- * check starts once the window has been drawn, so as not to compete with
- * drawing it on a busy machine. */
 static void
 fs_application_activate (GApplication *app)
 {
   FsApplication *self = FS_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   gboolean open = self->store == NULL && self->library_error == NULL && !self->loading;
-  GdkFrameClock *clock;
 
+  /* A window made now starts in its loading state. */
   if (open)
-    {
-      self->loading = TRUE;
-      self->library_path = fs_application_library_path (self);
-    }
+    self->loading = TRUE;
   if (window == NULL)
     window = GTK_WINDOW (fs_window_new (self));
   gtk_window_present (window);
-  if (!open)
-    return;
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  if (clock != NULL)
-    g_signal_connect (clock, "after-paint", G_CALLBACK (start_opening), self);
-  else
-    start_opening (NULL, self);
+  if (open)
+    fs_application_open_library (self, window);
 }
 
 static void
@@ -214,7 +129,7 @@ fs_application_preferences (GSimpleAction *action,
   FsApplication *self = FS_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_window_present (GTK_WINDOW (fs_preferences_window_new (parent, self->settings)));
+  gtk_window_present (GTK_WINDOW (fs_preferences_window_new (parent, self)));
 }
 
 static const GActionEntry app_actions[] = {
@@ -279,10 +194,8 @@ fs_application_finalize (GObject *object)
 {
   FsApplication *self = FS_APPLICATION (object);
 
-  g_clear_object (&self->store);
+  fs_application_clear_library (self);
   g_clear_object (&self->settings);
-  g_clear_error (&self->library_error);
-  g_clear_pointer (&self->library_path, g_free);
   fs_command_line_clear (&self->options);
 
   G_OBJECT_CLASS (fs_application_parent_class)->finalize (object);
@@ -351,38 +264,4 @@ fs_application_get_library_error (FsApplication *self)
   g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
 
   return self->library_error;
-}
-
-/* A library that could not be opened stays where it is, untouched; the new
- * one goes beside it under a free name and is remembered for next time. */
-FsStore *
-fs_application_start_new_library (FsApplication  *self,
-                                  GError        **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  FsStore *store;
-
-  g_return_val_if_fail (FS_IS_APPLICATION (self), NULL);
-
-  dir = g_path_get_dirname (self->library_path ? self->library_path : "library.db");
-  for (guint n = 2; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_autofree char *name = g_strdup_printf ("library-%u.db", n);
-
-      g_free (path);
-      path = g_build_filename (dir, name, NULL);
-    }
-
-  store = fs_store_open (path, error);
-  if (store == NULL)
-    return NULL;
-  g_clear_object (&self->store);
-  g_clear_error (&self->library_error);
-  self->store = store;
-  g_free (self->library_path);
-  self->library_path = g_steal_pointer (&path);
-  if (self->options.library == NULL)
-    fs_settings_set_library_path (self->settings, self->library_path);
-  return store;
 }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "fs-backups-group.h"
 #include "fs-preferences-window.h"
 
 struct _FsPreferencesWindow
@@ -17,6 +18,8 @@ struct _FsPreferencesWindow
   GtkSpinButton        *margin_spin;
   GtkSpinButton        *text_scale_spin;
   GtkSwitch            *bell_switch;
+  AdwActionRow         *location_row;
+  FsBackupsGroup       *backups_group;
 };
 
 G_DEFINE_FINAL_TYPE (FsPreferencesWindow, fs_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -84,20 +87,28 @@ fs_preferences_window_class_init (FsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, margin_spin);
   gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, text_scale_spin);
   gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, bell_switch);
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, location_row);
+  gtk_widget_class_bind_template_child (widget_class, FsPreferencesWindow, backups_group);
 }
 
 static void
 fs_preferences_window_init (FsPreferencesWindow *self)
 {
+  g_type_ensure (FS_TYPE_BACKUPS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
-fs_preferences_window_new (GtkWindow  *parent,
-                           FsSettings *settings)
+fs_preferences_window_new (GtkWindow     *parent,
+                           FsApplication *application)
 {
   FsPreferencesWindow *self = g_object_new (FS_TYPE_PREFERENCES_WINDOW,
                                             "transient-for", parent, NULL);
+  FsSettings *settings = fs_application_get_settings (application);
+  const char *library = fs_application_get_library_path (application);
+
+  adw_action_row_set_subtitle (self->location_row, library ? library : "");
+  fs_backups_group_set_application (self->backups_group, application);
 
   g_object_bind_property_full (settings, "paper-size", self->paper_row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,

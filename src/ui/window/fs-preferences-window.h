@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "fs-settings.h"
+#include "fs-application.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FsPreferencesWindow, fs_preferences_window, FS, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-GtkWidget *fs_preferences_window_new (GtkWindow  *parent,
-                                      FsSettings *settings);
+GtkWidget *fs_preferences_window_new (GtkWindow     *parent,
+                                      FsApplication *application);
 
 G_END_DECLS

@@ -176,6 +176,18 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+adopt_library (FsWindow   *self,
+               FsStore    *store,
+               const char *message_format)
+{
+  /* A toast is markup; the path is not. */
+  g_autofree char *message = g_markup_printf_escaped (message_format, fs_store_get_path (store));
+
+  fs_window_set_store (self, store);
+  fs_window_show_toast (self, adw_toast_new (message));
+}
+
+static void
 start_new_library (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -183,7 +195,6 @@ start_new_library (GtkWidget  *widget,
   FsWindow *self = FS_WINDOW (widget);
   FsApplication *app = FS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   FsStore *store = fs_application_start_new_library (app, &error);
 
   if (store == NULL)
@@ -191,10 +202,25 @@ start_new_library (GtkWidget  *widget,
       fs_window_show_error (self, _("A New Library Could Not Be Started"), error->message);
       return;
     }
-  fs_window_set_store (self, store);
-  message = g_markup_printf_escaped (_("Started a new library at “%s”"),
-                                     fs_store_get_path (store));
-  fs_window_show_toast (self, adw_toast_new (message));
+  adopt_library (self, store, _("Started a new library at “%s”"));
+}
+
+static void
+open_newest_backup (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FsWindow *self = FS_WINDOW (widget);
+  FsApplication *app = FS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GError) error = NULL;
+  FsStore *store = fs_application_open_newest_backup (app, &error);
+
+  if (store == NULL)
+    {
+      fs_window_show_error (self, _("The Backup Could Not Be Opened"), error->message);
+      return;
+    }
+  adopt_library (self, store, _("Opened the newest backup as a new library at “%s”"));
 }
 
 static void
@@ -204,35 +230,88 @@ on_library_error_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "new"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.start-new-library", NULL);
+  else if (g_str_equal (response, "backup"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-newest-backup", NULL);
+}
+
+/* What the user can do about a library that does not open, said in the
+ * page and in a dialog: take the newest backup that opens, when there is
+ * one, or start anew. Either way the damaged file stays as it is. */
+static char *
+library_error_body (const GError *error,
+                    const char   *backup_time)
+{
+  g_autofree char *advice = NULL;
+
+  if (backup_time != NULL)
+    advice = g_strdup_printf (_("You can open its newest readable backup, from %s, as a "
+                                "library of its own beside it, or start a new, empty "
+                                "library. Nothing will be deleted."), backup_time);
+  else
+    advice = g_strdup (_("You can start a new, empty library beside it. "
+                         "Nothing will be deleted."));
+  return g_strdup_printf ("%s\n\n%s", error ? error->message : "", advice);
+}
+
+static char *
+usable_backup_time (FsApplication *app)
+{
+  const char *usable = fs_application_get_usable_backup (app);
+  g_autoptr(GPtrArray) backups = NULL;
+
+  if (usable == NULL)
+    return NULL;
+  backups = fs_store_list_backups (fs_application_get_library_path (app));
+  for (guint i = 0; i < backups->len; i++)
+    {
+      FsStoreBackup *backup = g_ptr_array_index (backups, i);
+
+      if (g_strcmp0 (backup->path, usable) == 0)
+        return fs_application_format_backup_time (backup->created);
+    }
+  return NULL;
+}
+
+static void
+show_library_choices (FsWindow *self,
+                      gboolean  backup)
+{
+  gtk_widget_set_visible (self->open_backup_button, backup);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-newest-backup", backup);
+  if (backup)
+    gtk_widget_remove_css_class (self->new_library_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->new_library_button, "suggested-action");
 }
 
 void
 fs_window_show_library_error (FsWindow     *self,
                               const GError *error)
 {
+  FsApplication *app = FS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autofree char *backup_time = usable_backup_time (app);
+  g_autofree char *body = library_error_body (error, backup_time);
+  g_autofree char *escaped = g_markup_escape_text (body, -1);
+  const char *preferred = backup_time != NULL ? "backup" : "new";
   GtkWidget *dialog;
-  g_autofree char *body = NULL;
 
   g_return_if_fail (FS_IS_WINDOW (self));
 
-  body = g_strdup_printf ("%s\n\n%s", error ? error->message : "",
-                          _("You can start a new, empty library beside it. "
-                            "Nothing will be deleted."));
-  {
-    /* A status page's description is markup; the path and message are not. */
-    g_autofree char *escaped = g_markup_escape_text (body, -1);
-
-    adw_status_page_set_description (self->unavailable_page, escaped);
-  }
+  /* A status page's description is markup; the path and message are not. */
+  adw_status_page_set_description (self->unavailable_page, escaped);
+  show_library_choices (self, backup_time != NULL);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Library Could Not Be Opened"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "new", _("_Start a New Library"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "new",
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "later", _("_Not Now"));
+  if (backup_time != NULL)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "new",
+                                     _("_Start a New Library"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), preferred,
+                                   backup_time != NULL ? _("_Open the Newest Backup")
+                                                       : _("_Start a New Library"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), preferred,
                                               ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "new");
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), preferred);
   g_signal_connect (dialog, "response", G_CALLBACK (on_library_error_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -243,6 +322,8 @@ fs_window_class_add_file_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.start-new-library", NULL,
                                    start_new_library);
+  gtk_widget_class_install_action (widget_class, "win.open-newest-backup", NULL,
+                                   open_newest_backup);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import", NULL);

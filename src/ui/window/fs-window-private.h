@@ -35,6 +35,8 @@ struct _FsWindow
   GtkStack             *content_stack;
   AdwStatusPage        *welcome_page;
   AdwStatusPage        *unavailable_page;
+  GtkWidget            *open_backup_button;
+  GtkWidget            *new_library_button;
   FsDocumentView       *document_view;
   FsActionItemsView    *action_items_view;
 
@@ -73,6 +75,7 @@ void         fs_window_close_document         (FsWindow       *self);
 void         fs_window_set_open_document      (FsWindow       *self,
                                                FsDocument     *document);
 void         fs_window_save_pending           (FsWindow       *self);
+void         fs_window_library_closing        (FsWindow       *self);
 void         fs_window_update_content         (FsWindow       *self);
 void         fs_window_class_add_export_actions (GtkWidgetClass *widget_class);
 void         fs_window_class_add_chain_actions (GtkWidgetClass *widget_class);

@@ -392,6 +392,8 @@ fs_window_class_init (FsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, FsWindow, unavailable_page);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, open_backup_button);
+  gtk_widget_class_bind_template_child (widget_class, FsWindow, new_library_button);
   gtk_widget_class_bind_template_callback (widget_class, on_place_activated);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay);
@@ -473,6 +475,21 @@ bind_window_state (FsWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (props); i++)
     g_object_bind_property (self->settings, keys[i], self, props[i],
                             G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+/* The application is about to put another file in the library's place:
+ * what was typed is saved, the library let go of, and the window waits in
+ * its loading state for fs_window_library_ready(). The open document is
+ * remembered, to be opened again from the new file. */
+void
+fs_window_library_closing (FsWindow *self)
+{
+  g_return_if_fail (FS_IS_WINDOW (self));
+
+  fs_window_set_store (self, NULL);
+  if (self->document_view != NULL)
+    fs_document_view_set_document (self->document_view, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "loading");
 }
 
 /* Called once the application has opened the library, or failed to. */
