@@ -25,6 +25,9 @@ struct _FsStore
 
   char         *path;
   sqlite3      *db;
+  /* PRAGMA data_version when last looked at: it changes with every commit
+   * of another connection, this process's or another's. */
+  gint64        data_version;
 
   /* One connection serves the main thread and the worker threads that list
    * the library: every public call holds the store from start to end. */

@@ -418,6 +418,7 @@ fail_connect (FsStore  *self,
 
 static gboolean
 connect_read_write (FsStore  *self,
+                    guint     wait_ms,
                     GError  **error)
 {
   g_autofree char *journal_mode = NULL;
@@ -431,7 +432,7 @@ connect_read_write (FsStore  *self,
   if (sqlite3_db_readonly (self->db, "main") != 0)
     return set_open_error (error, FS_STORE_ERROR_READ_ONLY, self->path,
                            g_strerror (EACCES));
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, wait_ms);
 
   journal_mode = query_text (self->db, "PRAGMA journal_mode = WAL");
   if (journal_mode == NULL)
@@ -444,6 +445,17 @@ connect_read_write (FsStore  *self,
   return TRUE;
 }
 
+static gint64
+read_data_version (FsStore *self)
+{
+  g_autoptr(FsStoreStatement) statement = fs_store_statement (self, "PRAGMA data_version",
+                                                              NULL);
+
+  if (statement == NULL || sqlite3_step (statement) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (statement, 0);
+}
+
 /* A daily backup that fails is no reason to keep the library closed. */
 static void
 back_up_daily (FsStore *self)
@@ -454,9 +466,12 @@ back_up_daily (FsStore *self)
     g_message ("No backup today: %s", error->message);
 }
 
+/* Opens the library at PATH, waiting up to WAIT_MS for another connection
+ * that has it locked, there and in every later call (see fs_store_set_wait()). */
 FsStore *
-fs_store_open (const char  *path,
-               GError     **error)
+fs_store_open_waiting (const char  *path,
+                       guint        wait_ms,
+                       GError     **error)
 {
   g_autoptr(FsStore) self = NULL;
 
@@ -468,13 +483,57 @@ fs_store_open (const char  *path,
 
   self = g_object_new (FS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  if (!connect_read_write (self, error) ||
+  if (!connect_read_write (self, wait_ms, error) ||
       !fs_store_schema_migrate (self, error) ||
       !fs_store_purge_deleted (self, error) ||
       !fs_store_schema_prepare (self, error))
     return NULL;
+  self->data_version = read_data_version (self);
   back_up_daily (self);
   return g_steal_pointer (&self);
+}
+
+FsStore *
+fs_store_open (const char  *path,
+               GError     **error)
+{
+  return fs_store_open_waiting (path, BUSY_TIMEOUT_MS, error);
+}
+
+/* A window saves on the main thread and would rather try again soon than
+ * freeze; the command line would rather wait. */
+void
+fs_store_set_wait (FsStore *self,
+                   guint    wait_ms)
+{
+  g_return_if_fail (FS_IS_STORE (self));
+
+  FS_STORE_LOCK (self);
+  sqlite3_busy_timeout (self->db, wait_ms);
+}
+
+/* Whether another connection, in this process or another one, has changed
+ * the library since the last look; if so, "changed" is emitted. Cheap
+ * enough to ask a few times a second. A store busy in another thread is
+ * not waited for: it is asked again next time. */
+gboolean
+fs_store_check_for_changes (FsStore *self)
+{
+  gint64 version;
+  gboolean changed;
+
+  g_return_val_if_fail (FS_IS_STORE (self), FALSE);
+
+  if (!g_rec_mutex_trylock (&self->lock))
+    return FALSE;
+  version = read_data_version (self);
+  changed = version >= 0 && version != self->data_version;
+  if (version >= 0)
+    self->data_version = version;
+  g_rec_mutex_unlock (&self->lock);
+  if (changed)
+    fs_store_emit_changed (self);
+  return changed;
 }
 
 const char *
@@ -591,6 +650,11 @@ fs_store_set_error (FsStore        *self,
     store_code = FS_STORE_ERROR_CORRUPT;
   else if (code == SQLITE_READONLY)
     store_code = FS_STORE_ERROR_READ_ONLY;
+  else if (code == SQLITE_FULL || sqlite3_system_errno (self->db) == EFBIG ||
+           sqlite3_system_errno (self->db) == ENOSPC)
+    store_code = FS_STORE_ERROR_NO_SPACE;
+  else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    store_code = FS_STORE_ERROR_BUSY;
 
   if (access == FS_STORE_WRITING)
     g_set_error (error, FS_STORE_ERROR, store_code,
@@ -644,6 +708,17 @@ gboolean
 fs_store_begin (FsStore  *self,
                 GError  **error)
 {
+  int moved = 0;
+
+  /* Writes to a file deleted while open would seem to succeed, and be lost
+   * with the last descriptor. */
+  if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+      moved)
+    {
+      g_set_error (error, FS_STORE_ERROR, FS_STORE_ERROR_MOVED,
+                   _("The library “%s” was deleted or moved while it was open."), self->path);
+      return FALSE;
+    }
   return fs_store_run (self, "BEGIN IMMEDIATE", error);
 }
 

@@ -23,7 +23,10 @@ typedef enum
   FS_STORE_ERROR_TOO_NEW,   /* written by a newer Foresight */
   FS_STORE_ERROR_READ_ONLY, /* the file or its folder cannot be written */
   FS_STORE_ERROR_NOT_FOUND, /* no document with that id */
-  FS_STORE_ERROR_FAILED,    /* SQLite refused: disk full, I/O error, … */
+  FS_STORE_ERROR_FAILED,    /* SQLite refused: an I/O error, a broken constraint, … */
+  FS_STORE_ERROR_NO_SPACE,  /* the disk is full, or the file may not grow */
+  FS_STORE_ERROR_BUSY,      /* another connection kept the library locked too long */
+  FS_STORE_ERROR_MOVED,     /* the file was deleted or renamed while open */
 } FsStoreError;
 
 typedef enum
@@ -77,6 +80,12 @@ GQuark       fs_store_error_quark        (void);
 char        *fs_store_default_path       (void);
 FsStore     *fs_store_open               (const char          *path,
                                           GError             **error);
+FsStore     *fs_store_open_waiting       (const char          *path,
+                                          guint                wait_ms,
+                                          GError             **error);
+void         fs_store_set_wait           (FsStore             *self,
+                                          guint                wait_ms);
+gboolean     fs_store_check_for_changes  (FsStore             *self);
 const char  *fs_store_get_path           (FsStore             *self);
 gboolean     fs_store_checkpoint_aside   (FsStore             *self,
                                           GError             **error);
